@@ -1,0 +1,57 @@
+/*
+ * diag.c — collected diagnostics.
+ *
+ * Phases never stop at the first error: they report into a Diags and go on,
+ * and the driver prints everything at the end, sorted by position, in gc's
+ * form "file:line:col: message".
+ */
+#include "base.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void diag_verror(Diags *d, Pos pos, const char *fmt, va_list ap) {
+    Diag g = {pos, d->list.len, arena_vprintf(d->arena, fmt, ap)};
+    vec_push(d->arena, &d->list, g);
+}
+
+void diag_error(Diags *d, Pos pos, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    diag_verror(d, pos, fmt, ap);
+    va_end(ap);
+}
+
+void diag_unsupported(Diags *d, Pos pos, const char *what) {
+    diag_error(d, pos, "go2c does not support %s", what);
+}
+
+int diag_count(const Diags *d) { return d->list.len; }
+
+static int by_position(const void *x, const void *y) {
+    const Diag *a = x, *b = y;
+    if (a->pos != b->pos)
+        return a->pos < b->pos ? -1 : 1;
+    return a->seq - b->seq;
+}
+
+void diag_print(Diags *d, const SourceSet *set, FILE *out) {
+    if (d->list.len == 0)
+        return;
+    qsort(d->list.data, (size_t)d->list.len, sizeof(Diag), by_position);
+    int last_line = -1;
+    const char *last_file = NULL, *last_msg = NULL;
+    for (int i = 0; i < d->list.len; i++) {
+        Diag *g = &d->list.data[i];
+        Position p = source_position(d->arena, set, g->pos);
+        /* gc prints one message per line once, however often it was found */
+        if (last_msg && p.line == last_line && p.file == last_file &&
+            strcmp(g->msg, last_msg) == 0)
+            continue;
+        if (p.line > 0)
+            fprintf(out, "%s:%d:%d: %s\n", p.file, p.line, p.col, g->msg);
+        else
+            fprintf(out, "%s\n", g->msg);
+        last_line = p.line, last_file = p.file, last_msg = g->msg;
+    }
+}
