@@ -1,0 +1,101 @@
+/*
+ * tokens.h — the one list of Go's tokens.
+ *
+ * Each row is TOK(kind, spelling, ends_statement).  `ends_statement` is the
+ * spec's rule for automatic semicolon insertion: "a semicolon is inserted
+ * after a line's final token if that token is an identifier, a literal, one
+ * of the keywords break continue fallthrough return, or one of ++ -- ) ] }".
+ * Include this file after defining TOK to build enums and tables from it.
+ */
+/* special */
+TOK(TOK_EOF,        "EOF",        0)
+TOK(TOK_ILLEGAL,    "ILLEGAL",    0)
+/* literals and names */
+TOK(TOK_IDENT,      "name",       1)
+TOK(TOK_INT,        "literal",    1)
+TOK(TOK_FLOAT,      "literal",    1)
+TOK(TOK_IMAG,       "literal",    1)
+TOK(TOK_RUNE,       "literal",    1)
+TOK(TOK_STRING,     "literal",    1)
+/* operators.  The op= tokens must stay parallel to the binary operators
+ * (TOK_ADD_ASSIGN - TOK_ADD == TOK_AND_NOT_ASSIGN - TOK_AND_NOT): later
+ * phases map one to the other by subtraction. */
+TOK(TOK_ADD,        "+",          0)
+TOK(TOK_SUB,        "-",          0)
+TOK(TOK_MUL,        "*",          0)
+TOK(TOK_QUO,        "/",          0)
+TOK(TOK_REM,        "%",          0)
+TOK(TOK_AND,        "&",          0)
+TOK(TOK_OR,         "|",          0)
+TOK(TOK_XOR,        "^",          0)
+TOK(TOK_SHL,        "<<",         0)
+TOK(TOK_SHR,        ">>",         0)
+TOK(TOK_AND_NOT,    "&^",         0)
+TOK(TOK_ADD_ASSIGN, "+=",         0)
+TOK(TOK_SUB_ASSIGN, "-=",         0)
+TOK(TOK_MUL_ASSIGN, "*=",         0)
+TOK(TOK_QUO_ASSIGN, "/=",         0)
+TOK(TOK_REM_ASSIGN, "%=",         0)
+TOK(TOK_AND_ASSIGN, "&=",         0)
+TOK(TOK_OR_ASSIGN,  "|=",         0)
+TOK(TOK_XOR_ASSIGN, "^=",         0)
+TOK(TOK_SHL_ASSIGN, "<<=",        0)
+TOK(TOK_SHR_ASSIGN, ">>=",        0)
+TOK(TOK_AND_NOT_ASSIGN, "&^=",    0)
+TOK(TOK_LAND,       "&&",         0)
+TOK(TOK_LOR,        "||",         0)
+TOK(TOK_ARROW,      "<-",         0)
+TOK(TOK_INC,        "++",         1)
+TOK(TOK_DEC,        "--",         1)
+TOK(TOK_EQL,        "==",         0)
+TOK(TOK_LSS,        "<",          0)
+TOK(TOK_GTR,        ">",          0)
+TOK(TOK_ASSIGN,     "=",          0)
+TOK(TOK_NOT,        "!",          0)
+TOK(TOK_TILDE,      "~",          0)
+TOK(TOK_NEQ,        "!=",         0)
+TOK(TOK_LEQ,        "<=",         0)
+TOK(TOK_GEQ,        ">=",         0)
+TOK(TOK_DEFINE,     ":=",         0)
+TOK(TOK_ELLIPSIS,   "...",        0)
+/* punctuation */
+TOK(TOK_LPAREN,     "(",          0)
+TOK(TOK_LBRACK,     "[",          0)
+TOK(TOK_LBRACE,     "{",          0)
+/* The "{" that opens the body of if/for/switch/select: see lexer.h. */
+TOK(TOK_LBODY,      "{",          0)
+TOK(TOK_COMMA,      ",",          0)
+TOK(TOK_PERIOD,     ".",          0)
+TOK(TOK_RPAREN,     ")",          1)
+TOK(TOK_RBRACK,     "]",          1)
+TOK(TOK_RBRACE,     "}",          1)
+/* An explicit ";" has spelling ";"; an inserted one "newline" or "EOF"
+ * (the Token's text says which), so errors can say "unexpected newline". */
+TOK(TOK_SEMICOLON,  ";",          0)
+TOK(TOK_COLON,      ":",          0)
+/* keywords */
+TOK(TOK_BREAK,      "break",      1)
+TOK(TOK_CASE,       "case",       0)
+TOK(TOK_CHAN,       "chan",       0)
+TOK(TOK_CONST,      "const",      0)
+TOK(TOK_CONTINUE,   "continue",   1)
+TOK(TOK_DEFAULT,    "default",    0)
+TOK(TOK_DEFER,      "defer",      0)
+TOK(TOK_ELSE,       "else",       0)
+TOK(TOK_FALLTHROUGH,"fallthrough",1)
+TOK(TOK_FOR,        "for",        0)
+TOK(TOK_FUNC,       "func",       0)
+TOK(TOK_GO,         "go",         0)
+TOK(TOK_GOTO,       "goto",       0)
+TOK(TOK_IF,         "if",         0)
+TOK(TOK_IMPORT,     "import",     0)
+TOK(TOK_INTERFACE,  "interface",  0)
+TOK(TOK_MAP,        "map",        0)
+TOK(TOK_PACKAGE,    "package",    0)
+TOK(TOK_RANGE,      "range",      0)
+TOK(TOK_RETURN,     "return",     1)
+TOK(TOK_SELECT,     "select",     0)
+TOK(TOK_STRUCT,     "struct",     0)
+TOK(TOK_SWITCH,     "switch",     0)
+TOK(TOK_TYPE,       "type",       0)
+TOK(TOK_VAR,        "var",        0)
