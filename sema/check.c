@@ -1,0 +1,503 @@
+/*
+ * check.c — the type checker's entry point and its package-level work.
+ *
+ * Go lets package-level declarations appear in any order, so checking runs
+ * in three steps:
+ *   1. collect: every package-level name goes into the package scope,
+ *      unresolved;
+ *   2. resolve: each constant, variable and function signature is checked
+ *      on first use (check_resolve), which finds their types in dependency
+ *      order and reports cycles;
+ *   3. bodies: every function body is checked, then the package-level
+ *      variables are ordered for initialization.
+ */
+#include "internal.h"
+
+#include <string.h>
+
+void check_error(Checker *k, Pos pos, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    diag_verror(k->diags, pos, fmt, ap);
+    va_end(ap);
+}
+
+/* ---- the universe: predeclared names ---------------------------------- */
+
+typedef struct LibFunc {
+    const char *pkg, *name;
+    Builtin builtin;
+} LibFunc;
+
+/* The standard-library functions this version of go2c implements itself. */
+static const LibFunc lib_funcs[] = {
+    {"fmt", "Print", BUILTIN_FMT_PRINT},
+    {"fmt", "Println", BUILTIN_FMT_PRINTLN},
+    {"fmt", "Printf", BUILTIN_FMT_PRINTF},
+    {"fmt", "Sprint", BUILTIN_FMT_SPRINT},
+    {"fmt", "Sprintln", BUILTIN_FMT_SPRINTLN},
+    {"fmt", "Sprintf", BUILTIN_FMT_SPRINTF},
+    {"os", "Exit", BUILTIN_OS_EXIT},
+};
+
+static Symbol *new_symbol(Checker *k, SymbolKind kind, const char *name,
+                          Type *t) {
+    Symbol *s = ARENA_NEW(k->arena, Symbol);
+    s->kind = kind;
+    s->name = name;
+    s->type = t;
+    s->state = 2;
+    return s;
+}
+
+static void predeclare(Checker *k, SymbolKind kind, const char *name, Type *t,
+                       Builtin b) {
+    Symbol *s = new_symbol(k, kind, name, t);
+    s->builtin = b;
+    s->used = true;
+    scope_insert(k->arena, k->universe, s);
+}
+
+static void build_universe(Checker *k) {
+    k->universe = scope_new(k->arena, NULL);
+    for (TypeKind t = TYPE_BOOL; t <= TYPE_STRING; t++)
+        predeclare(k, SYM_TYPE, type_kind_name(t), type_basic(t), BUILTIN_NONE);
+    predeclare(k, SYM_TYPE, "byte", type_byte(), BUILTIN_NONE);
+    predeclare(k, SYM_TYPE, "rune", type_rune(), BUILTIN_NONE);
+    /* Types go2c does not support yet resolve to a NULL type. */
+    static const char *later_types[] = {"any", "error", "comparable"};
+    for (size_t i = 0; i < sizeof later_types / sizeof *later_types; i++)
+        predeclare(k, SYM_TYPE, later_types[i], NULL, BUILTIN_NONE);
+
+    Symbol *t = new_symbol(k, SYM_CONST, "true", type_basic(TYPE_UNTYPED_BOOL));
+    t->cval = const_bool(k->comp, true);
+    scope_insert(k->arena, k->universe, t);
+    Symbol *f = new_symbol(k, SYM_CONST, "false", type_basic(TYPE_UNTYPED_BOOL));
+    f->cval = const_bool(k->comp, false);
+    scope_insert(k->arena, k->universe, f);
+    /* iota's value depends on where it is used: see check_expr */
+    predeclare(k, SYM_CONST, "iota", type_basic(TYPE_UNTYPED_INT), BUILTIN_NONE);
+    predeclare(k, SYM_NIL, "nil", type_basic(TYPE_UNTYPED_NIL), BUILTIN_NONE);
+
+    predeclare(k, SYM_BUILTIN, "print", NULL, BUILTIN_PRINT);
+    predeclare(k, SYM_BUILTIN, "println", NULL, BUILTIN_PRINTLN);
+    predeclare(k, SYM_BUILTIN, "len", NULL, BUILTIN_LEN);
+    static const char *later_builtins[] = {
+        "append", "cap", "close", "complex", "copy", "delete", "imag", "make",
+        "new", "panic", "real", "recover"};
+    for (size_t i = 0; i < sizeof later_builtins / sizeof *later_builtins; i++)
+        predeclare(k, SYM_BUILTIN, later_builtins[i], NULL, BUILTIN_NONE);
+}
+
+/* Every exported name of the packages go2c knows, so that a name that does
+ * not exist is "undefined: fmt.Printline" while one that exists but is not
+ * implemented yet is "go2c does not support fmt.Sscan". */
+static const char *const fmt_names[] = {
+    "Append", "Appendf", "Appendln", "Errorf", "Fprint", "Fprintf", "Fprintln",
+    "Fscan", "Fscanf", "Fscanln", "Print", "Printf", "Println", "Scan", "Scanf",
+    "Scanln", "Sprint", "Sprintf", "Sprintln", "Sscan", "Sscanf", "Sscanln",
+    "Formatter", "GoStringer", "ScanState", "Scanner", "State", "Stringer", NULL};
+static const char *const os_names[] = {
+    "Args", "Chdir", "Chmod", "Chown", "Chtimes", "Clearenv", "Create", "CreateTemp",
+    "DevNull", "DirEntry", "DirFS", "Environ", "ErrClosed", "ErrDeadlineExceeded",
+    "ErrExist", "ErrInvalid", "ErrNoDeadline", "ErrNotExist", "ErrPermission",
+    "ErrProcessDone", "Executable", "Exit", "Expand", "ExpandEnv", "File", "FileInfo",
+    "FileMode", "FindProcess", "Getegid", "Getenv", "Geteuid", "Getgid", "Getgroups",
+    "Getpagesize", "Getpid", "Getppid", "Getuid", "Getwd", "Hostname", "Interrupt",
+    "IsExist", "IsNotExist", "IsPathSeparator", "IsPermission", "IsTimeout", "Kill",
+    "Lchown", "Link", "LinkError", "LookupEnv", "Lstat", "Mkdir", "MkdirAll",
+    "MkdirTemp", "ModeAppend", "ModeCharDevice", "ModeDevice", "ModeDir",
+    "ModeExclusive", "ModeIrregular", "ModeNamedPipe", "ModePerm", "ModeSetgid",
+    "ModeSetuid", "ModeSocket", "ModeSticky", "ModeSymlink", "ModeTemporary",
+    "ModeType", "NewFile", "NewSyscallError", "O_APPEND", "O_CREATE", "O_EXCL",
+    "O_RDONLY", "O_RDWR", "O_SYNC", "O_TRUNC", "O_WRONLY", "Open", "OpenFile",
+    "PathError", "PathListSeparator", "PathSeparator", "Pipe", "ProcAttr", "Process",
+    "ProcessState", "ReadDir", "ReadFile", "Readlink", "Remove", "RemoveAll", "Rename",
+    "SEEK_CUR", "SEEK_END", "SEEK_SET", "SameFile", "Setenv", "Signal", "StartProcess",
+    "Stat", "Stderr", "Stdin", "Stdout", "Symlink", "SyscallError", "TempDir",
+    "Truncate", "Unsetenv", "UserCacheDir", "UserConfigDir", "UserHomeDir",
+    "WriteFile", NULL};
+
+bool check_package_has(const char *path, const char *name) {
+    const char *const *names = strcmp(path, "fmt") == 0  ? fmt_names
+                             : strcmp(path, "os") == 0 ? os_names
+                                                       : NULL;
+    for (; names && *names; names++)
+        if (strcmp(*names, name) == 0)
+            return true;
+    return false;
+}
+
+static Scope *library_package(Checker *k, const char *path) {
+    Scope *s = NULL;
+    for (size_t i = 0; i < sizeof lib_funcs / sizeof *lib_funcs; i++) {
+        if (strcmp(lib_funcs[i].pkg, path) != 0)
+            continue;
+        if (!s)
+            s = scope_new(k->arena, NULL);
+        Symbol *f = new_symbol(k, SYM_BUILTIN, lib_funcs[i].name, NULL);
+        f->builtin = lib_funcs[i].builtin;
+        f->pkg_path = lib_funcs[i].pkg;
+        scope_insert(k->arena, s, f);
+    }
+    return s;
+}
+
+/* ---- declaring names ------------------------------------------------------ */
+
+/* Declares name in the current scope (blank names are never declared).
+ * spec: "No identifier may be declared twice in the same block". */
+Symbol *declare(Checker *k, SymbolKind kind, Expr *name, Type *t) {
+    Symbol *s = new_symbol(k, kind, name->ident.name, t);
+    s->pos = name->pos;
+    name->ident.sym = s;
+    if (strcmp(s->name, "_") == 0)
+        return s;
+    Symbol *old = scope_lookup_local(k->scope, s->name);
+    if (old) {
+        Position p = source_position(k->arena, &k->comp->sources, old->pos);
+        check_error(k, name->pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s",
+                    s->name, p.file, p.line, p.col, s->name);
+        s->used = true; /* it is not in scope: nobody can use it */
+        return s;
+    }
+    scope_insert(k->arena, k->scope, s);
+    return s;
+}
+
+/* Records a use: marks the symbol used and, while checking a package-level
+ * declaration, notes the dependency for initialization order. */
+void check_use(Checker *k, Symbol *sym) {
+    sym->used = true;
+    if (k->decl_sym && (sym->is_global || sym->kind == SYM_FUNC) &&
+        sym->decl)
+        vec_push(k->arena, &k->decl_sym->deps, sym);
+}
+
+/* ---- package-level objects ----------------------------------------------- */
+
+static void collect(Checker *k, File *f) {
+    for (int i = 0; i < f->decls.len; i++) {
+        Decl *d = f->decls.data[i];
+        switch (d->kind) {
+        case DECL_CONST:
+        case DECL_VAR:
+            for (int j = 0; j < d->value.names.len; j++) {
+                Symbol *s = declare(k, d->kind == DECL_CONST ? SYM_CONST : SYM_VAR,
+                                    d->value.names.data[j], NULL);
+                s->decl = d;
+                s->is_global = d->kind == DECL_VAR;
+                s->state = 0;
+                if (d->kind == DECL_VAR)
+                    s->used = true; /* unused globals are fine */
+            }
+            break;
+        case DECL_FUNC:
+            if (d->func.recv) {
+                diag_unsupported(k->diags, d->pos, "methods");
+                break;
+            }
+            if (d->func.type->func_type.tparams.len) {
+                diag_unsupported(k->diags, d->pos, "generics");
+                break;
+            }
+            if (strcmp(d->func.name->ident.name, "init") == 0 ||
+                strcmp(d->func.name->ident.name, "_") == 0) {
+                diag_unsupported(k->diags, d->pos, "init functions");
+                break;
+            }
+            {
+                Symbol *s = declare(k, SYM_FUNC, d->func.name, NULL);
+                s->decl = d;
+                s->state = 0;
+                d->func.sym = s;
+                vec_push(k->arena, &k->pkg->funcs, d);
+            }
+            break;
+        case DECL_TYPE: {
+            diag_unsupported(k->diags, d->pos, "type declarations");
+            /* declared all the same, as an invalid type, so that its uses
+             * are not also reported as undefined */
+            Symbol *s = declare(k, SYM_TYPE, d->type.name, NULL);
+            s->decl = d;
+            break;
+        }
+        default:
+            break;
+        }
+    }
+}
+
+static Type *func_signature(Checker *k, Expr *ft);
+
+static void resolve_value(Checker *k, Symbol *sym) {
+    Decl *d = sym->decl;
+    Symbol *outer = k->decl_sym;
+    k->decl_sym = sym->is_global ? sym : outer;
+    Scope *saved = k->scope;
+    k->scope = k->pkg->scope;
+    check_value_spec(k, d, false); /* types all names of the spec */
+    k->scope = saved;
+    k->decl_sym = outer;
+}
+
+void check_resolve(Checker *k, Symbol *sym) {
+    if (sym->state == 2)
+        return;
+    if (sym->state == 1) {
+        if (sym->kind != SYM_FUNC) {
+            check_error(k, sym->pos, "initialization cycle or invalid recursive reference to %s",
+                        sym->name);
+            sym->type = NULL;
+            sym->state = 2;
+        }
+        return;
+    }
+    sym->state = 1;
+    if (sym->kind == SYM_FUNC) {
+        sym->type = func_signature(k, sym->decl->func.type);
+    } else {
+        resolve_value(k, sym);
+    }
+    sym->state = 2;
+}
+
+/* The type of a function from its FuncType. */
+static Type *func_signature(Checker *k, Expr *ft) {
+    Type *t = ARENA_NEW(k->arena, Type);
+    t->kind = TYPE_FUNC;
+    for (int pass = 0; pass < 2; pass++) {
+        FieldVec *fields = pass ? &ft->func_type.results : &ft->func_type.params;
+        TypeVec *types = pass ? &t->func.results : &t->func.params;
+        for (int i = 0; i < fields->len; i++) {
+            Field *f = fields->data[i];
+            if (f->type->kind == EXPR_ELLIPSIS) {
+                diag_unsupported(k->diags, f->type->pos, "variadic functions");
+                continue;
+            }
+            Type *pt = check_type(k, f->type);
+            int n = f->names.len ? f->names.len : 1;
+            for (int j = 0; j < n; j++)
+                vec_push(k->arena, types, pt);
+        }
+    }
+    return t;
+}
+
+/* Declares a function's parameters and named results in its scope. */
+static void declare_params(Checker *k, Expr *ft) {
+    for (int pass = 0; pass < 2; pass++) {
+        FieldVec *fields = pass ? &ft->func_type.results : &ft->func_type.params;
+        for (int i = 0; i < fields->len; i++) {
+            Field *f = fields->data[i];
+            for (int j = 0; j < f->names.len; j++) {
+                Symbol *s = declare(k, SYM_VAR, f->names.data[j], f->type->type);
+                s->is_param = true;
+                s->used = true;
+            }
+        }
+    }
+}
+
+static void check_func_decl(Checker *k, Decl *fn) {
+    Symbol *sym = fn->func.sym;
+    check_resolve(k, sym);
+    if (!sym->type)
+        return;
+    if (strcmp(sym->name, "main") == 0 &&
+        (sym->type->func.params.len || sym->type->func.results.len))
+        check_error(k, fn->func.name->pos,
+                    "func main must have no arguments and no return values");
+    if (!fn->func.body) {
+        check_error(k, fn->func.name->pos, "missing function body");
+        return;
+    }
+    Scope *saved = k->scope;
+    k->scope = scope_new(k->arena, k->pkg->scope);
+    k->scope->is_func = true;
+    declare_params(k, fn->func.type);
+    Type *results = ARENA_NEW(k->arena, Type);
+    results->kind = TYPE_TUPLE;
+    results->tuple.elems = sym->type->func.results;
+    k->result_types = results;
+    FieldVec *rf = &fn->func.type->func_type.results;
+    k->results_named = rf->len > 0 && rf->data[0]->names.len > 0;
+    k->decl_sym = sym;
+    check_func_body(k, fn);
+    k->decl_sym = NULL;
+    k->scope = saved;
+}
+
+/* ---- imports ---------------------------------------------------------------- */
+
+static void check_imports(Checker *k, File *f, Scope *file_scope) {
+    for (int i = 0; i < f->imports.len; i++) {
+        Decl *d = f->imports.data[i];
+        const char *path = d->import.path->lit.str;
+        Scope *ps = library_package(k, path);
+        if (!ps) {
+            check_error(k, d->import.path->pos, "go2c does not support package %s",
+                        path);
+            continue;
+        }
+        Expr *name = d->import.name;
+        if (name && (strcmp(name->ident.name, ".") == 0 ||
+                     strcmp(name->ident.name, "_") == 0)) {
+            diag_unsupported(k->diags, name->pos, "dot and blank imports");
+            continue;
+        }
+        Symbol *s = ARENA_NEW(k->arena, Symbol);
+        s->kind = SYM_PACKAGE;
+        s->name = name ? name->ident.name : path;
+        s->pos = d->import.path->pos;
+        s->pkg_path = path;
+        s->pkg_scope = ps;
+        s->state = 2;
+        s->decl = d;
+        scope_insert(k->arena, file_scope, s);
+    }
+}
+
+static void report_unused_imports(Checker *k, Scope *file_scope) {
+    for (int i = 0; i < file_scope->syms.len; i++) {
+        Symbol *s = file_scope->syms.data[i];
+        if (s->used) {
+            bool seen = false;
+            for (int j = 0; j < k->pkg->imports.len; j++)
+                seen |= strcmp(k->pkg->imports.data[j], s->pkg_path) == 0;
+            if (!seen)
+                vec_push(k->arena, &k->pkg->imports, s->pkg_path);
+            continue;
+        }
+        Decl *d = s->decl;
+        if (d->import.name)
+            check_error(k, d->import.path->pos, "imported and not used: \"%s\" as %s",
+                        s->pkg_path, d->import.name->ident.name);
+        else
+            check_error(k, d->import.path->pos, "imported and not used: \"%s\"",
+                        s->pkg_path);
+    }
+}
+
+/* ---- initialization order --------------------------------------------------
+ * spec: "package-level variable initialization proceeds stepwise, with each
+ * step selecting the variable earliest in declaration order which has no
+ * dependencies on uninitialized variables."  Dependencies are references,
+ * followed through the bodies of the functions referenced. */
+
+static bool depends_on_pending(Symbol *s, Symbol *root, SymbolVec *seen,
+                               Arena *a, bool top) {
+    for (int i = 0; i < seen->len; i++)
+        if (seen->data[i] == s)
+            return false;
+    vec_push(a, seen, s);
+    if (!top && s->kind == SYM_VAR && s->state != 3)
+        return true; /* an uninitialized variable (3 = initialized) */
+    for (int i = 0; i < s->deps.len; i++)
+        if (depends_on_pending(s->deps.data[i], root, seen, a, false))
+            return true;
+    return false;
+}
+
+static void order_initialization(Checker *k) {
+    SymbolVec vars = {0};
+    for (int f = 0; f < k->pkg->files.len; f++) {
+        File *file = k->pkg->files.data[f];
+        for (int i = 0; i < file->decls.len; i++) {
+            Decl *d = file->decls.data[i];
+            if (d->kind != DECL_VAR)
+                continue;
+            /* one entry per spec: its first name stands for all */
+            vec_push(k->arena, &vars, d->value.names.data[0]->ident.sym);
+        }
+    }
+    int done = 0;
+    while (done < vars.len) {
+        bool progress = false;
+        for (int i = 0; i < vars.len; i++) {
+            Symbol *s = vars.data[i];
+            if (s->state == 3)
+                continue;
+            SymbolVec seen = {0};
+            if (depends_on_pending(s, s, &seen, k->arena, true))
+                continue;
+            Decl *d = s->decl;
+            for (int j = 0; j < d->value.names.len; j++)
+                if (d->value.names.data[j]->ident.sym)
+                    d->value.names.data[j]->ident.sym->state = 3;
+            vec_push(k->arena, &k->pkg->var_init_order, d);
+            done++;
+            progress = true;
+            break;
+        }
+        if (!progress) {
+            for (int i = 0; i < vars.len; i++)
+                if (vars.data[i]->state != 3) {
+                    check_error(k, vars.data[i]->pos, "initialization cycle: %s refers to itself",
+                                vars.data[i]->name);
+                    break;
+                }
+            return;
+        }
+    }
+}
+
+/* ---- entry point --------------------------------------------------------- */
+
+Package *sema_check(Compilation *c, File **files, int nfiles) {
+    Checker k = {.comp = c, .arena = c->arena, .diags = &c->diags};
+    Package *pkg = ARENA_NEW(c->arena, Package);
+    k.pkg = pkg;
+    build_universe(&k);
+    pkg->scope = scope_new(c->arena, k.universe);
+    k.scope = pkg->scope;
+    for (int i = 0; i < nfiles; i++) {
+        vec_push(c->arena, &pkg->files, files[i]);
+        const char *name = files[i]->package ? files[i]->package->ident.name : "";
+        if (i == 0)
+            pkg->name = name;
+        else if (strcmp(name, pkg->name) != 0)
+            check_error(&k, files[i]->package->pos, "package %s; expected package %s",
+                        name, pkg->name);
+    }
+    if (nfiles > 0 && strcmp(pkg->name, "main") != 0)
+        check_error(&k, files[0]->package->pos,
+                    "go2c builds only package main, not package %s", pkg->name);
+
+    /* Each file's imports live in a file scope between the package and
+     * the universe... but Go puts the file scope *inside* the package scope
+     * for lookups from that file.  One file scope per file: */
+    Scope **file_scopes = arena_alloc(c->arena, sizeof(Scope *) * (size_t)(nfiles + 1));
+    for (int i = 0; i < nfiles; i++) {
+        file_scopes[i] = scope_new(c->arena, k.universe);
+        check_imports(&k, files[i], file_scopes[i]);
+        collect(&k, files[i]);
+    }
+    /* Lookups go package -> file -> universe: for simplicity all files'
+     * imports share one scope, which differs from Go only when two files
+     * import different packages under one name. */
+    Scope *imports = scope_new(c->arena, k.universe);
+    for (int i = 0; i < nfiles; i++)
+        for (int j = 0; j < file_scopes[i]->syms.len; j++)
+            scope_insert(c->arena, imports, file_scopes[i]->syms.data[j]);
+    pkg->scope->parent = imports;
+
+    if (!scope_lookup_local(pkg->scope, "main") && nfiles > 0)
+        check_error(&k, NOPOS, "function main is undeclared in the main package");
+
+    for (int f = 0; f < nfiles; f++)
+        for (int i = 0; i < files[f]->decls.len; i++) {
+            Decl *d = files[f]->decls.data[i];
+            if (d->kind == DECL_CONST || d->kind == DECL_VAR)
+                for (int j = 0; j < d->value.names.len; j++)
+                    if (d->value.names.data[j]->ident.sym)
+                        check_resolve(&k, d->value.names.data[j]->ident.sym);
+        }
+    for (int i = 0; i < pkg->funcs.len; i++)
+        check_func_decl(&k, pkg->funcs.data[i]);
+    for (int i = 0; i < nfiles; i++)
+        report_unused_imports(&k, file_scopes[i]);
+    if (diag_count(&c->diags) == 0)
+        order_initialization(&k);
+    return pkg;
+}

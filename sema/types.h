@@ -1,0 +1,168 @@
+/*
+ * types.h — Go types, symbols, scopes and constant values, as the type
+ * checker builds them and the later phases read them.
+ */
+#ifndef GO2C_TYPES_H
+#define GO2C_TYPES_H
+
+#include "../parser/ast.h"
+
+/* ---- types ------------------------------------------------------------ */
+
+/* X(kind, name) — the basic kinds first, in this order, then composites. */
+#define TYPE_KINDS(X)                                                          \
+    X(TYPE_INVALID, "invalid type")                                            \
+    X(TYPE_BOOL, "bool")                                                       \
+    X(TYPE_INT, "int")                                                         \
+    X(TYPE_INT8, "int8")                                                       \
+    X(TYPE_INT16, "int16")                                                     \
+    X(TYPE_INT32, "int32")                                                     \
+    X(TYPE_INT64, "int64")                                                     \
+    X(TYPE_UINT, "uint")                                                       \
+    X(TYPE_UINT8, "uint8")                                                     \
+    X(TYPE_UINT16, "uint16")                                                   \
+    X(TYPE_UINT32, "uint32")                                                   \
+    X(TYPE_UINT64, "uint64")                                                   \
+    X(TYPE_UINTPTR, "uintptr")                                                 \
+    X(TYPE_FLOAT32, "float32")                                                 \
+    X(TYPE_FLOAT64, "float64")                                                 \
+    X(TYPE_COMPLEX64, "complex64")                                             \
+    X(TYPE_COMPLEX128, "complex128")                                           \
+    X(TYPE_STRING, "string")                                                   \
+    X(TYPE_UNTYPED_BOOL, "untyped bool")                                       \
+    X(TYPE_UNTYPED_INT, "untyped int")                                         \
+    X(TYPE_UNTYPED_RUNE, "untyped rune")                                       \
+    X(TYPE_UNTYPED_FLOAT, "untyped float")                                     \
+    X(TYPE_UNTYPED_COMPLEX, "untyped complex")                                 \
+    X(TYPE_UNTYPED_STRING, "untyped string")                                   \
+    X(TYPE_UNTYPED_NIL, "untyped nil")                                         \
+    X(TYPE_TUPLE, "tuple")       /* results of a multi-value call */           \
+    X(TYPE_FUNC, "func")
+
+typedef enum TypeKind {
+#define X(kind, name) kind,
+    TYPE_KINDS(X)
+#undef X
+    TYPE__COUNT
+} TypeKind;
+
+typedef struct Type Type;
+typedef Vec(Type *) TypeVec;
+
+struct Type {
+    TypeKind kind;
+    const char *name;        /* "byte", "rune": aliases spelled as written */
+    union {
+        struct { TypeVec elems; } tuple;
+        struct {
+            TypeVec params, results;
+            bool variadic;       /* last param is ...T (its type: []T) */
+        } func;
+    };
+};
+
+/* The predeclared basic types, indexed by kind (TYPE_BOOL..TYPE_UNTYPED_NIL). */
+Type *type_basic(TypeKind k);
+/* byte and rune: identical to uint8 and int32, but named as written. */
+Type *type_byte(void);
+Type *type_rune(void);
+const char *type_kind_name(TypeKind k);
+/* How gc writes the type in messages: "int", "untyped float", "func(int) string". */
+const char *type_string(Arena *a, const Type *t);
+
+bool type_is_integer(const Type *t);   /* typed or untyped (rune too) */
+bool type_is_unsigned(const Type *t);
+bool type_is_float(const Type *t);
+bool type_is_complex(const Type *t);
+bool type_is_numeric(const Type *t);
+bool type_is_string(const Type *t);
+bool type_is_boolean(const Type *t);
+bool type_is_untyped(const Type *t);
+bool type_identical(const Type *a, const Type *b);
+/* Size in bytes of a sized numeric type (int and uint are 8, as on amd64). */
+int type_size(const Type *t);
+
+/* Expr.sema_mode: what an expression denotes. */
+typedef enum Mode {
+    MODE_INVALID,   /* an error was reported; say nothing more about it */
+    MODE_NOVALUE,   /* a call of a function without results */
+    MODE_VALUE,     /* a computed value */
+    MODE_VAR,       /* an addressable variable */
+    MODE_CONST,     /* a constant: Expr.cval is set */
+    MODE_TYPE,      /* a type: Expr.type is the type */
+    MODE_BUILTIN,   /* a builtin or library function the compiler knows */
+    MODE_PACKAGE    /* an imported package name */
+} Mode;
+
+/* ---- constants --------------------------------------------------------- */
+
+typedef enum ConstKind { CONST_BOOL, CONST_STRING, CONST_INT, CONST_FLOAT }
+    ConstKind;
+
+/* An exact constant: integers are GMP integers, floats exact rationals
+ * (Go constant arithmetic has only + - * / on them, so every value a
+ * program can write is a rational).  Storage lives in the arena; the GMP
+ * parts are opaque here (see const.c). */
+typedef struct ConstVal {
+    ConstKind kind;
+    bool b;
+    const char *s;
+    size_t s_len;
+    void *num;            /* mpz_t* (CONST_INT) or mpq_t* (CONST_FLOAT) */
+} ConstVal;
+
+/* For code generation: a typed constant's value as a C literal's payload. */
+int64_t const_int64(const ConstVal *v);      /* representable integers */
+uint64_t const_uint64(const ConstVal *v);
+double const_float64(const ConstVal *v);     /* correctly rounded */
+float const_float32(const ConstVal *v);
+/* Go's spelling of the value, for `dump types`: 42, 0.1, "s", true. */
+const char *const_string(Arena *a, const ConstVal *v);
+
+/* ---- symbols and scopes ------------------------------------------------ */
+
+typedef enum SymbolKind {
+    SYM_CONST, SYM_VAR, SYM_TYPE, SYM_FUNC, SYM_PACKAGE, SYM_BUILTIN, SYM_NIL,
+    SYM_LABEL
+} SymbolKind;
+
+typedef enum Builtin {
+    BUILTIN_NONE, BUILTIN_PRINT, BUILTIN_PRINTLN, BUILTIN_LEN,
+    /* std-library functions the compiler implements directly */
+    BUILTIN_FMT_PRINT, BUILTIN_FMT_PRINTLN, BUILTIN_FMT_PRINTF,
+    BUILTIN_FMT_SPRINT, BUILTIN_FMT_SPRINTLN, BUILTIN_FMT_SPRINTF,
+    BUILTIN_OS_EXIT
+} Builtin;
+
+typedef struct Scope Scope;
+
+typedef struct Symbol {
+    SymbolKind kind;
+    const char *name;
+    Pos pos;                 /* declaration */
+    Type *type;
+    ConstVal *cval;          /* SYM_CONST */
+    Builtin builtin;         /* SYM_BUILTIN, and std functions */
+    const char *pkg_path;    /* SYM_PACKAGE: "fmt" */
+    Scope *pkg_scope;        /* SYM_PACKAGE: its exported names */
+    Decl *decl;              /* SYM_FUNC, package-level SYM_VAR/SYM_CONST */
+    bool is_global;          /* package-level variable */
+    bool is_param;
+    bool used;
+    /* package-level objects: resolution state and initialization deps */
+    int state;               /* 0 unresolved, 1 resolving, 2 resolved */
+    Vec(struct Symbol *) deps;
+} Symbol;
+
+struct Scope {
+    Scope *parent;
+    Vec(Symbol *) syms;
+    bool is_func;            /* a function's outermost scope */
+};
+
+Scope *scope_new(Arena *a, Scope *parent);
+Symbol *scope_lookup_local(const Scope *s, const char *name);
+Symbol *scope_lookup(const Scope *s, const char *name);
+void scope_insert(Arena *a, Scope *s, Symbol *sym);
+
+#endif

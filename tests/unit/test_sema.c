@@ -1,0 +1,257 @@
+/*
+ * test_sema.c — unit tests of the type checker (sema/): constants, untyped
+ * conversions, the checks and their gc wording, initialization order.
+ * Each test parses a small program from a string and checks what sema says.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "parser/parser.h"
+#include "sema/sema.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Parses and checks src; returns the diagnostics as text ("" when none)
+ * and, through dump, `go2c dump types` output when there were none. */
+static char *check_source(const char *src, char **dump) {
+    Compilation *c = compilation_new();
+    SourceFile *f = source_add(c->arena, &c->sources, "t.go", src, strlen(src));
+    File *file = parse_file(c, f);
+    if (diag_count(&c->diags) == 0) {
+        Package *pkg = sema_check(c, &file, 1);
+        if (dump && diag_count(&c->diags) == 0) {
+            StrBuf b = {0};
+            sema_dump(&b, c, pkg);
+            *dump = strdup(b.data ? b.data : "");
+            sb_free(&b);
+        }
+    }
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    diag_print(&c->diags, &c->sources, mem);
+    fclose(mem);
+    compilation_free(c);
+    return text;
+}
+
+/* The diagnostics of a main function with the given body. */
+static char *check_body(const char *body) {
+    char src[4096];
+    snprintf(src, sizeof src, "package main\n\nfunc main() {\n%s\n}\n", body);
+    return check_source(src, NULL);
+}
+
+#define EXPECT_ERRORS(text, expected)                                          \
+    do {                                                                       \
+        char *got_ = (text);                                                   \
+        ck_assert_str_eq(got_, expected);                                      \
+        free(got_);                                                            \
+    } while (0)
+
+START_TEST(valid_program_has_no_errors) {
+    EXPECT_ERRORS(check_source("package main\n\nimport \"fmt\"\n\n"
+                               "func add(a, b int) int { return a + b }\n"
+                               "func main() { fmt.Println(add(1, 2)) }\n",
+                               NULL),
+                  "");
+}
+END_TEST
+
+START_TEST(undefined_name) {
+    EXPECT_ERRORS(check_body("\tx = 1"), "t.go:4:2: undefined: x\n");
+}
+END_TEST
+
+START_TEST(declared_but_not_used) {
+    EXPECT_ERRORS(check_body("\tx := 1"), "t.go:4:2: x declared but not used\n");
+}
+END_TEST
+
+START_TEST(assignment_is_not_use) {
+    EXPECT_ERRORS(check_body("\tx := 1\n\tx = 2"), "t.go:4:2: x declared but not used\n");
+}
+END_TEST
+
+START_TEST(constant_overflow_in_declaration) {
+    EXPECT_ERRORS(check_body("\tvar b byte = 300\n\t_ = b"),
+                  "t.go:4:15: cannot use 300 (untyped int constant) as byte value in "
+                  "variable declaration (overflows)\n");
+}
+END_TEST
+
+START_TEST(float_truncated_to_int) {
+    EXPECT_ERRORS(check_body("\tvar i int = 1.5\n\t_ = i"),
+                  "t.go:4:14: cannot use 1.5 (untyped float constant) as int value in "
+                  "variable declaration (truncated)\n");
+}
+END_TEST
+
+START_TEST(untyped_value_shown_when_it_differs) {
+    EXPECT_ERRORS(check_body("\tprintln(1 << 70)"),
+                  "t.go:4:10: cannot use 1 << 70 (untyped int constant "
+                  "1180591620717411303424) as int value in argument to println (overflows)\n");
+}
+END_TEST
+
+START_TEST(big_constants_fold_back) {
+    /* 1<<100 >> 98 == 4: exact arithmetic beyond 64 bits */
+    char *dump = NULL;
+    EXPECT_ERRORS(check_source("package main\nconst big = 1 << 100\nconst four = big >> 98\n"
+                               "func main() {}\n",
+                               &dump),
+                  "");
+    ck_assert_ptr_nonnull(strstr(dump, "const four untyped int = 4"));
+    free(dump);
+}
+END_TEST
+
+START_TEST(exact_float_constants) {
+    char *dump = NULL;
+    EXPECT_ERRORS(check_source("package main\nconst ok = 0.1+0.2 == 0.3\nfunc main() {}\n", &dump),
+                  "");
+    ck_assert_ptr_nonnull(strstr(dump, "const ok untyped bool = true"));
+    free(dump);
+}
+END_TEST
+
+START_TEST(iota_and_implicit_repetition) {
+    char *dump = NULL;
+    EXPECT_ERRORS(check_source("package main\nconst (\n\ta = iota * 10\n\tb\n\tc\n)\n"
+                               "func main() {}\n",
+                               &dump),
+                  "");
+    ck_assert_ptr_nonnull(strstr(dump, "const b untyped int = 10"));
+    ck_assert_ptr_nonnull(strstr(dump, "const c untyped int = 20"));
+    free(dump);
+}
+END_TEST
+
+START_TEST(typed_constant_overflow) {
+    EXPECT_ERRORS(check_body("\tconst c byte = 255\n\t_ = c + 1"),
+                  "t.go:5:6: c + 1 (constant 256 of type byte) overflows byte\n");
+}
+END_TEST
+
+START_TEST(mismatched_types) {
+    EXPECT_ERRORS(check_body("\tx, s := 1, \"a\"\n\t_ = x + s"),
+                  "t.go:5:6: invalid operation: x + s (mismatched types int and string)\n");
+}
+END_TEST
+
+START_TEST(division_by_constant_zero) {
+    EXPECT_ERRORS(check_body("\tx := 1\n\t_ = x / 0"),
+                  "t.go:5:10: invalid operation: division by zero\n");
+}
+END_TEST
+
+START_TEST(missing_return) {
+    EXPECT_ERRORS(check_source("package main\nfunc f(x int) int {\n\tif x > 0 {\n\t\treturn 1\n\t}\n}\n"
+                               "func main() { _ = f(1) }\n",
+                               NULL),
+                  "t.go:6:1: missing return\n");
+}
+END_TEST
+
+START_TEST(terminating_for_and_switch) {
+    EXPECT_ERRORS(check_source("package main\nfunc f(x int) int {\n\tfor {\n\t}\n}\n"
+                               "func g(x int) int {\n\tswitch {\n\tcase x > 0:\n\t\treturn 1\n"
+                               "\tdefault:\n\t\treturn 2\n\t}\n}\n"
+                               "func main() { _, _ = f(1), g(1) }\n",
+                               NULL),
+                  "");
+}
+END_TEST
+
+START_TEST(no_new_variables) {
+    EXPECT_ERRORS(check_body("\tx := 1\n\tx := 2\n\t_ = x"),
+                  "t.go:5:4: no new variables on left side of :=\n");
+}
+END_TEST
+
+START_TEST(non_boolean_condition) {
+    EXPECT_ERRORS(check_body("\tx := 1\n\tif x {\n\t}"),
+                  "t.go:5:5: non-boolean condition in if statement\n");
+}
+END_TEST
+
+START_TEST(assignment_mismatch) {
+    EXPECT_ERRORS(check_body("\tvar a, b int\n\ta, b = 1\n\t_, _ = a, b"),
+                  "t.go:5:9: assignment mismatch: 2 variables but 1 value\n");
+}
+END_TEST
+
+START_TEST(unused_import) {
+    EXPECT_ERRORS(check_source("package main\nimport \"os\"\nfunc main() {}\n", NULL),
+                  "t.go:2:8: imported and not used: \"os\"\n");
+}
+END_TEST
+
+START_TEST(unsupported_is_reported_not_miscompiled) {
+    char *got = check_body("\tgo main()");
+    ck_assert_ptr_nonnull(strstr(got, "t.go:4:2: go2c does not support goroutines"));
+    free(got);
+}
+END_TEST
+
+START_TEST(all_errors_sorted) {
+    EXPECT_ERRORS(check_body("\tb := undefinedB\n\ta := undefinedA\n\t_, _ = a, b"),
+                  "t.go:4:7: undefined: undefinedB\nt.go:5:7: undefined: undefinedA\n");
+}
+END_TEST
+
+START_TEST(initialization_order_follows_dependencies) {
+    char *dump = NULL;
+    EXPECT_ERRORS(check_source("package main\nvar a = b + 1\nvar b = f()\nvar c = 3\n"
+                               "func f() int { return c }\nfunc main() {}\n",
+                               &dump),
+                  "");
+    ck_assert_ptr_nonnull(strstr(dump, "initialization order: c b a"));
+    free(dump);
+}
+END_TEST
+
+START_TEST(duplicate_case) {
+    char *got = check_body("\tx := 1\n\tswitch x {\n\tcase 1:\n\tcase 1:\n\t}");
+    ck_assert_ptr_nonnull(strstr(got, "t.go:7:7: duplicate case 1 (constant of type int) in expression switch"));
+    free(got);
+}
+END_TEST
+
+static Suite *sema_suite(void) {
+    Suite *s = suite_create("sema");
+    TCase *t = tcase_create("check");
+    tcase_add_test(t, valid_program_has_no_errors);
+    tcase_add_test(t, undefined_name);
+    tcase_add_test(t, declared_but_not_used);
+    tcase_add_test(t, assignment_is_not_use);
+    tcase_add_test(t, constant_overflow_in_declaration);
+    tcase_add_test(t, float_truncated_to_int);
+    tcase_add_test(t, untyped_value_shown_when_it_differs);
+    tcase_add_test(t, big_constants_fold_back);
+    tcase_add_test(t, exact_float_constants);
+    tcase_add_test(t, iota_and_implicit_repetition);
+    tcase_add_test(t, typed_constant_overflow);
+    tcase_add_test(t, mismatched_types);
+    tcase_add_test(t, division_by_constant_zero);
+    tcase_add_test(t, missing_return);
+    tcase_add_test(t, terminating_for_and_switch);
+    tcase_add_test(t, no_new_variables);
+    tcase_add_test(t, non_boolean_condition);
+    tcase_add_test(t, assignment_mismatch);
+    tcase_add_test(t, unused_import);
+    tcase_add_test(t, unsupported_is_reported_not_miscompiled);
+    tcase_add_test(t, all_errors_sorted);
+    tcase_add_test(t, initialization_order_follows_dependencies);
+    tcase_add_test(t, duplicate_case);
+    suite_add_tcase(s, t);
+    return s;
+}
+
+int main(void) {
+    SRunner *r = srunner_create(sema_suite());
+    srunner_run_all(r, CK_NORMAL);
+    int failed = srunner_ntests_failed(r);
+    srunner_free(r);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
