@@ -1,0 +1,23 @@
+/*
+ * codegen.h — phase 5: C text.
+ *
+ *   requires: a type-checked Package and its escape verdicts.
+ *   establishes: one C translation unit that, compiled with the system C
+ *                compiler and linked with the runtime (runtime/go2c_rt.h),
+ *                behaves as the Go program does.
+ *
+ * Entry point: codegen_emit.
+ */
+#ifndef GO2C_CODEGEN_H
+#define GO2C_CODEGEN_H
+
+#include "../escape/escape.h"
+
+typedef struct CodegenOptions {
+    bool line_directives;       /* emit #line back to the Go source */
+} CodegenOptions;
+
+void codegen_emit(StrBuf *out, Compilation *c, const Package *pkg,
+                  const EscapeResult *esc, const CodegenOptions *opts);
+
+#endif

@@ -1,0 +1,162 @@
+/*
+ * test_codegen.c — unit tests of escape analysis and code generation: the
+ * verdicts recorded for allocation sites, and the shape of the C emitted
+ * for the constructs whose Go semantics C does not give for free.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "codegen/codegen.h"
+#include "parser/parser.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Output {
+    char *c;         /* the generated C */
+    char *report;    /* escape_report's lines */
+} Output;
+
+static Output compile(const char *src) {
+    Output o = {NULL, NULL};
+    Compilation *c = compilation_new();
+    SourceFile *f = source_add(c->arena, &c->sources, "t.go", src, strlen(src));
+    File *file = parse_file(c, f);
+    ck_assert_int_eq(diag_count(&c->diags), 0);
+    Package *pkg = sema_check(c, &file, 1);
+    ck_assert_int_eq(diag_count(&c->diags), 0);
+    EscapeResult *esc = escape_analyze(c, pkg);
+    StrBuf out = {0}, rep = {0};
+    CodegenOptions opts = {.line_directives = false};
+    codegen_emit(&out, c, pkg, esc, &opts);
+    escape_report(&rep, c, esc);
+    o.c = strdup(out.data);
+    o.report = strdup(rep.data ? rep.data : "");
+    sb_free(&out);
+    sb_free(&rep);
+    compilation_free(c);
+    return o;
+}
+
+static void release(Output o) {
+    free(o.c);
+    free(o.report);
+}
+
+#define EXPECT_IN(haystack, needle)                                            \
+    ck_assert_msg(strstr((haystack), (needle)) != NULL, "missing %s in:\n%s",  \
+                  (needle), (haystack))
+
+START_TEST(functions_get_mangled_names) {
+    Output o = compile("package main\nfunc add(a, b int) int { return a + b }\n"
+                       "func main() { println(add(1, 2)) }\n");
+    EXPECT_IN(o.c, "static GoInt main__add(GoInt a, GoInt b)");
+    EXPECT_IN(o.c, "main__main();");
+    release(o);
+}
+END_TEST
+
+START_TEST(signed_arithmetic_wraps_in_unsigned) {
+    Output o = compile("package main\nfunc f(a, b int8) int8 { return a * b }\nfunc main() { println(f(1, 2)) }\n");
+    EXPECT_IN(o.c, "(GoInt8)((uint32_t)a * (uint32_t)b)");
+    release(o);
+}
+END_TEST
+
+START_TEST(division_and_shift_use_checked_helpers) {
+    Output o = compile("package main\nfunc f(a, b int64) int64 { return a / b }\n"
+                       "func g(x uint32, n int) uint32 { return x << n }\n"
+                       "func main() { println(f(1, 2), g(1, 2)) }\n");
+    EXPECT_IN(o.c, "rt_div_i64(a, b)");
+    EXPECT_IN(o.c, "rt_shl_u32(x, rt_shift_count(n))");
+    release(o);
+}
+END_TEST
+
+START_TEST(calls_are_evaluated_left_to_right) {
+    /* two calls in one expression: both go to temporaries, in order */
+    Output o = compile("package main\nfunc f() int { return 1 }\nfunc g() int { return 2 }\n"
+                       "func main() { println(f() - g()) }\n");
+    char *first = strstr(o.c, "= main__f();");
+    char *second = strstr(o.c, "= main__g();");
+    ck_assert_ptr_nonnull(first);
+    ck_assert_ptr_nonnull(second);
+    ck_assert(first < second);
+    release(o);
+}
+END_TEST
+
+START_TEST(multiple_results_use_a_tuple) {
+    Output o = compile("package main\nfunc two() (int, string) { return 1, \"a\" }\n"
+                       "func main() { a, b := two(); println(a, b) }\n");
+    EXPECT_IN(o.c, "typedef struct { GoInt r0; GoString r1; } Tuple_GoInt_GoString;");
+    EXPECT_IN(o.c, ".r1;");
+    release(o);
+}
+END_TEST
+
+START_TEST(fmt_arguments_are_boxed_where_escape_says) {
+    Output o = compile("package main\nimport \"fmt\"\nfunc main() { x := 5; fmt.Println(x) }\n");
+    EXPECT_IN(o.c, "rt_alloc_atomic(sizeof(GoInt)); /* heap: passed to fmt.Println");
+    EXPECT_IN(o.c, "rt_fmt_println((GoEface[]){{&rt_type_int, box_");
+    EXPECT_IN(o.report, "t.go:3:35: argument escapes to heap");
+    EXPECT_IN(o.report, "t.go:3:34: ... argument does not escape");
+    release(o);
+}
+END_TEST
+
+START_TEST(shadowed_locals_get_distinct_names) {
+    Output o = compile("package main\nfunc main() {\n\tx := 1\n\t{\n\t\tx := x + 1\n\t\tprintln(x)\n\t}\n"
+                       "\tprintln(x)\n}\n");
+    EXPECT_IN(o.c, "GoInt x__2 = (GoInt)((uint64_t)x + (uint64_t)1);");
+    release(o);
+}
+END_TEST
+
+START_TEST(c_keywords_are_renamed) {
+    Output o = compile("package main\nfunc main() {\n\tint := 3\n\tprintln(int)\n}\n");
+    EXPECT_IN(o.c, "GoInt int__ = 3;");
+    release(o);
+}
+END_TEST
+
+START_TEST(constants_are_exact_literals) {
+    Output o = compile("package main\nconst big = 1 << 100\nfunc main() {\n"
+                       "\tvar f float64 = 0.1\n\tvar m int64 = -1 << 63\n\tprintln(big >> 98, f, m)\n}\n");
+    EXPECT_IN(o.c, "GoFloat64 f = 0.1;");
+    EXPECT_IN(o.c, "GoInt64 m = INT64_MIN;");
+    EXPECT_IN(o.c, "rt_print_int(4);");
+    release(o);
+}
+END_TEST
+
+START_TEST(strings_are_escaped_for_c) {
+    Output o = compile("package main\nfunc main() { println(\"a\\\"b\\x00?\?=\\n\") }\n");
+    EXPECT_IN(o.c, "RT_STR(\"a\\\"b\\000\\?\\?=\\n\")");
+    release(o);
+}
+END_TEST
+
+static Suite *codegen_suite(void) {
+    Suite *s = suite_create("codegen");
+    TCase *t = tcase_create("emit");
+    tcase_add_test(t, functions_get_mangled_names);
+    tcase_add_test(t, signed_arithmetic_wraps_in_unsigned);
+    tcase_add_test(t, division_and_shift_use_checked_helpers);
+    tcase_add_test(t, calls_are_evaluated_left_to_right);
+    tcase_add_test(t, multiple_results_use_a_tuple);
+    tcase_add_test(t, fmt_arguments_are_boxed_where_escape_says);
+    tcase_add_test(t, shadowed_locals_get_distinct_names);
+    tcase_add_test(t, c_keywords_are_renamed);
+    tcase_add_test(t, constants_are_exact_literals);
+    tcase_add_test(t, strings_are_escaped_for_c);
+    suite_add_tcase(s, t);
+    return s;
+}
+
+int main(void) {
+    SRunner *r = srunner_create(codegen_suite());
+    srunner_run_all(r, CK_NORMAL);
+    int failed = srunner_ntests_failed(r);
+    srunner_free(r);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
