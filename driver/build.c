@@ -1,0 +1,155 @@
+/*
+ * build.c — `go2c build` and `go2c run`: from Go files to an executable,
+ * and for run, on to running it.
+ *
+ * Both go the same way: compile the Go files to C text in memory
+ * (compile.c), write it to WORK/main.c in a fresh work directory, and let
+ * the system C compiler build the executable against the runtime
+ * (toolchain.c).  build writes the executable where -o says (default: the
+ * first file's name without .go, in the current directory); run writes it
+ * into the work directory and starts it there, passing on its arguments,
+ * standard files and exit status.  The work directory goes away at the end
+ * unless -work was given.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "driver.h"
+
+#include <errno.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static char *open_workdir(Arena *a, const Options *o) {
+    char *work = workdir_create(a);
+    if (work && o->keep_work)
+        fprintf(stderr, "WORK=%s\n", work);
+    return work;
+}
+
+static void close_workdir(const char *work, const Options *o) {
+    if (!o->keep_work)
+        workdir_remove(work);
+}
+
+/* -emit-c: the generated C, to a file or to standard output */
+static int emit_c(const Options *o, const StrBuf *csrc) {
+    if (strcmp(o->emit_c, "-") == 0) {
+        if (csrc->len)
+            fwrite(csrc->data, 1, csrc->len, stdout);
+        fflush(stdout);
+        return STATUS_OK;
+    }
+    int err = file_write(o->emit_c, csrc->data, csrc->len);
+    if (err) {
+        report_os_error("open", o->emit_c, err);
+        return STATUS_ERROR;
+    }
+    return STATUS_OK;
+}
+
+static int compile_c(Arena *a, const Runtime *rt, const char *work,
+                     const StrBuf *csrc, const char *exe) {
+    char *c_file = arena_printf(a, "%s/main.c", work);
+    int err = file_write(c_file, csrc->data, csrc->len);
+    if (err) {
+        report_os_error("open", c_file, err);
+        return STATUS_ERROR;
+    }
+    char *log_file = arena_printf(a, "%s/cc.log", work);
+    return toolchain_compile(a, rt, c_file, exe, log_file);
+}
+
+/* Compiles o->files into the executable exe, by way of C in work. */
+static int build(Arena *a, const Options *o, const char *work,
+                 const char *exe) {
+    Runtime rt;
+    if (!toolchain_find_runtime(a, &rt))
+        return STATUS_ERROR;
+
+    Compilation *c = compilation_new();
+    StrBuf csrc = {0};
+    int status = compile_to_c(c, o, &csrc);
+    compilation_free(c); /* the compiler's memory is not needed by cc */
+    if (status == STATUS_OK && o->emit_c)
+        status = emit_c(o, &csrc);
+    if (status == STATUS_OK)
+        status = compile_c(a, &rt, work, &csrc, exe);
+    sb_free(&csrc);
+    return status;
+}
+
+/* Where go2c build puts the executable: -o names a file, or a directory
+ * to put it in (one that exists, or any name ending in '/', which is made
+ * as go build makes it); without -o it goes to the current directory. */
+static const char *output_path(Arena *a, const Options *o) {
+    const char *name = path_program_name(a, o->files[0]);
+    size_t len = o->output ? strlen(o->output) : 0;
+    bool slash = len && o->output[len - 1] == '/';
+    if (slash)
+        mkdir(o->output, 0777); /* if that fails, the check below says so */
+    const char *path = name;
+    if (o->output && path_is_dir(o->output))
+        path = arena_printf(a, "%s%s%s", o->output, slash ? "" : "/", name);
+    else if (o->output)
+        path = o->output;
+    else if (path_is_dir(name)) {
+        fprintf(stderr, "go2c build: build output \"%s\" already exists and "
+                        "is a directory\n", name);
+        return NULL;
+    }
+    /* say it here: a failure of cc would read as a bug in go2c */
+    if (!path_is_dir(path_dir(a, path))) {
+        report_os_error("open", path, ENOENT);
+        return NULL;
+    }
+    return path;
+}
+
+/* `-o /dev/null` (any file that is neither regular nor a directory) means
+ * "build, then discard", as with go build: the linker would otherwise
+ * replace the device with a regular file. */
+static bool is_special_file(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
+}
+
+int cmd_build(Arena *a, const Options *o) {
+    bool discard = o->output && is_special_file(o->output);
+    const char *exe = discard ? "" : output_path(a, o);
+    if (!exe)
+        return STATUS_ERROR;
+    char *work = open_workdir(a, o);
+    if (!work)
+        return STATUS_ERROR;
+    if (discard)
+        exe = arena_printf(a, "%s/discarded", work);
+    int status = build(a, o, work, exe);
+    close_workdir(work, o);
+    return status;
+}
+
+/* Runs the program with o->args; its status becomes go2c's. */
+static int run_program(Arena *a, const char *exe, const Options *o) {
+    char **argv = arena_alloc(a, sizeof(char *) * (size_t)(o->nargs + 2));
+    argv[0] = (char *)exe;
+    for (int i = 0; i < o->nargs; i++)
+        argv[i + 1] = o->args[i];
+    int status = process_run(argv, NULL);
+    if (status < 0) {
+        report_os_error("exec", exe, errno);
+        return STATUS_ERROR;
+    }
+    return status;
+}
+
+int cmd_run(Arena *a, const Options *o) {
+    char *work = open_workdir(a, o);
+    if (!work)
+        return STATUS_ERROR;
+    const char *exe = arena_printf(a, "%s/%s", work,
+                                   path_program_name(a, o->files[0]));
+    int status = build(a, o, work, exe);
+    if (status == STATUS_OK)
+        status = run_program(a, exe, o);
+    close_workdir(work, o);
+    return status;
+}

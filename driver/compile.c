@@ -1,0 +1,157 @@
+/*
+ * compile.c — the pipeline: Go source files in, C text out.
+ *
+ * Every phase has one entry point and reports its errors into the
+ * Compilation's Diags instead of stopping.  The driver runs the phases in
+ * order and, after each, stops if there were errors, printing them all
+ * sorted by position (exit status 1).  A later phase never sees the output
+ * of a phase that failed: each one's contract (its header says what it
+ * requires and establishes) assumes an error-free input.
+ *
+ *   read      source_read       bytes of each file
+ *   parse     parse_file        a File (AST) per file; lexing happens inside
+ *   check     sema_check        a typed Package
+ *   escape    escape_analyze    stack or heap for every allocation
+ *   emit      codegen_emit      one C translation unit
+ *
+ * `go2c check` stops after sema, `go2c dump` after the phase it shows.
+ */
+#include "driver.h"
+
+#include "../codegen/codegen.h"
+#include "../escape/escape.h"
+#include "../lexer/lexer.h"
+#include "../parser/parser.h"
+#include "../sema/sema.h"
+
+#include <errno.h>
+#include <string.h>
+
+static bool stop_if_errors(Compilation *c) {
+    if (diag_count(&c->diags) == 0)
+        return false;
+    diag_print(&c->diags, &c->sources, stderr);
+    return true;
+}
+
+static void put(const StrBuf *b, FILE *out) {
+    if (b->len)
+        fwrite(b->data, 1, b->len, out);
+}
+
+/* Reads every file; NULL after saying which one could not be read. */
+static SourceFile **read_sources(Compilation *c, const Options *o) {
+    SourceFile **srcs =
+        arena_alloc(c->arena, sizeof(SourceFile *) * (size_t)o->nfiles);
+    for (int i = 0; i < o->nfiles; i++) {
+        if (path_is_dir(o->files[i])) {
+            report_os_error("read", o->files[i], EISDIR);
+            return NULL;
+        }
+        srcs[i] = source_read(c->arena, &c->sources, o->files[i]);
+        if (!srcs[i]) {
+            report_os_error("open", o->files[i], errno);
+            return NULL;
+        }
+    }
+    return srcs;
+}
+
+static File **parse_sources(Compilation *c, const Options *o,
+                            SourceFile **srcs) {
+    File **files = arena_alloc(c->arena, sizeof(File *) * (size_t)o->nfiles);
+    for (int i = 0; i < o->nfiles; i++)
+        files[i] = parse_file(c, srcs[i]);
+    return files;
+}
+
+/* Read, parse, check: what every command but `dump tokens|ast` runs.
+ * NULL after the errors were printed. */
+static Package *front_end(Compilation *c, const Options *o) {
+    SourceFile **srcs = read_sources(c, o);
+    if (!srcs)
+        return NULL;
+
+    File **files = parse_sources(c, o, srcs);
+    if (stop_if_errors(c))
+        return NULL;
+
+    Package *pkg = sema_check(c, files, o->nfiles);
+    if (stop_if_errors(c))
+        return NULL;
+    return pkg;
+}
+
+int compile_to_c(Compilation *c, const Options *o, StrBuf *csrc) {
+    Package *pkg = front_end(c, o);
+    if (!pkg)
+        return STATUS_ERROR;
+
+    EscapeResult *esc = escape_analyze(c, pkg);
+    if (stop_if_errors(c))
+        return STATUS_ERROR;
+    if (o->escape_report) {
+        StrBuf report = {0};
+        escape_report(&report, c, esc);
+        put(&report, stderr);
+        sb_free(&report);
+    }
+
+    CodegenOptions opts = {.line_directives = o->line_directives};
+    codegen_emit(csrc, c, pkg, esc, &opts);
+    return STATUS_OK;
+}
+
+int cmd_check(Arena *a, const Options *o) {
+    (void)a;
+    Compilation *c = compilation_new();
+    int status = front_end(c, o) ? STATUS_OK : STATUS_ERROR;
+    compilation_free(c);
+    return status;
+}
+
+/* dump tokens and dump ast show each file on its own, even one with
+ * errors: seeing what the lexer or parser made of bad input is the point. */
+static int dump_files(Compilation *c, const Options *o, bool tokens) {
+    SourceFile **srcs = read_sources(c, o);
+    if (!srcs)
+        return STATUS_ERROR;
+    for (int i = 0; i < o->nfiles; i++) {
+        StrBuf out = {0};
+        if (o->nfiles > 1)
+            sb_printf(&out, "# %s\n", o->files[i]);
+        if (tokens)
+            lexer_dump_tokens(&out, c, srcs[i]);
+        else
+            ast_dump(&out, c, parse_file(c, srcs[i]));
+        put(&out, stdout);
+        sb_free(&out);
+    }
+    fflush(stdout);
+    return stop_if_errors(c) ? STATUS_ERROR : STATUS_OK;
+}
+
+/* dump types needs a package without errors: sema's output is only
+ * complete then. */
+static int dump_types(Compilation *c, const Options *o) {
+    Package *pkg = front_end(c, o);
+    if (!pkg)
+        return STATUS_ERROR;
+    StrBuf out = {0};
+    sema_dump(&out, c, pkg);
+    put(&out, stdout);
+    sb_free(&out);
+    return STATUS_OK;
+}
+
+int cmd_dump(Arena *a, const Options *o) {
+    (void)a;
+    Compilation *c = compilation_new();
+    int status;
+    if (strcmp(o->mode, "types") == 0)
+        status = dump_types(c, o);
+    else
+        status = dump_files(c, o, strcmp(o->mode, "tokens") == 0);
+    compilation_free(c);
+    return status;
+}

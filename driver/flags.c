@@ -1,0 +1,196 @@
+/*
+ * flags.c — the command line after the command's name, parsed by hand.
+ *
+ * The rules are those of Go's flag package, which the go command uses:
+ * flags come first and may be spelled -name or --name; a flag's value
+ * follows as the next argument or after '=' (-o=out); a lone '--' ends the
+ * flags; the first argument that does not start with '-' ends them too.
+ * The messages are the flag package's ("flag provided but not defined:
+ * -x"), followed by the command's usage line.
+ *
+ * After the flags come the command's arguments (Command.args).  Files must
+ * be .go files of one directory, as go build requires for a file list.
+ */
+#include "driver.h"
+
+#include <string.h>
+
+typedef struct FlagSpec {
+    const char *name;
+    unsigned bit;      /* FLAG_* */
+    bool takes_value;  /* else boolean */
+} FlagSpec;
+
+static const FlagSpec flag_specs[] = {
+    {"o", FLAG_OUTPUT, true},     {"emit-c", FLAG_EMIT_C, true},
+    {"work", FLAG_WORK, false},   {"m", FLAG_M, false},
+    {"nolines", FLAG_NOLINES, false},
+};
+
+static const FlagSpec *find_flag(const char *name, size_t len) {
+    for (size_t i = 0; i < sizeof flag_specs / sizeof flag_specs[0]; i++)
+        if (strlen(flag_specs[i].name) == len &&
+            strncmp(flag_specs[i].name, name, len) == 0)
+            return &flag_specs[i];
+    return NULL;
+}
+
+static bool is_help_flag(const char *arg) {
+    return strcmp(arg, "-h") == 0 || strcmp(arg, "-help") == 0 ||
+           strcmp(arg, "--help") == 0;
+}
+
+/* A boolean flag may be given a value as the flag package allows
+ * (-work=false); returns false for a value that is not a boolean. */
+static bool parse_bool(const char *value, bool *b) {
+    static const char *const yes[] = {"1", "t", "T", "true", "TRUE", "True"};
+    static const char *const no[] = {"0", "f", "F", "false", "FALSE", "False"};
+    for (int i = 0; i < 6; i++) {
+        if (strcmp(value, yes[i]) == 0)
+            return *b = true, true;
+        if (strcmp(value, no[i]) == 0)
+            return *b = false, true;
+    }
+    return false;
+}
+
+static void set_flag(Options *o, unsigned bit, const char *value, bool on) {
+    switch (bit) {
+    case FLAG_OUTPUT: o->output = value; break;
+    case FLAG_EMIT_C: o->emit_c = value; break;
+    case FLAG_WORK: o->keep_work = on; break;
+    case FLAG_M: o->escape_report = on; break;
+    case FLAG_NOLINES: o->line_directives = !on; break;
+    }
+}
+
+/* Parses the flag at argv[*i], advancing *i past its value if it takes
+ * the next argument.  Returns STATUS_PROCEED or an exit status. */
+static int parse_flag(const Command *cmd, int argc, char **argv, int *i,
+                      Options *o) {
+    const char *arg = argv[*i];
+    if (is_help_flag(arg)) {
+        help_command(stdout, cmd);
+        return STATUS_OK;
+    }
+    const char *name = arg + 1 + (arg[1] == '-');
+    const char *eq = strchr(name, '=');
+    size_t len = eq ? (size_t)(eq - name) : strlen(name);
+    const FlagSpec *f = find_flag(name, len);
+    if (!f || !(cmd->flags & f->bit))
+        return usage_error(cmd, "flag provided but not defined: -%.*s",
+                           (int)len, name);
+    if (!f->takes_value) {
+        bool on = true;
+        if (eq && !parse_bool(eq + 1, &on))
+            return usage_error(cmd, "invalid boolean value \"%s\" for -%s: "
+                                    "parse error", eq + 1, f->name);
+        set_flag(o, f->bit, NULL, on);
+        return STATUS_PROCEED;
+    }
+    const char *value = eq ? eq + 1 : NULL;
+    if (!eq && *i + 1 < argc)
+        value = argv[++*i];
+    if (!value || !*value)
+        return usage_error(cmd, "flag needs an argument: -%s", f->name);
+    set_flag(o, f->bit, value, true);
+    return STATUS_PROCEED;
+}
+
+/* x.go, dir/x.go; not ".go", which would name an executable "" */
+static bool is_go_file(const char *arg) {
+    const char *base = path_base(arg);
+    size_t n = strlen(base);
+    return n > 3 && strcmp(base + n - 3, ".go") == 0;
+}
+
+/* go build wants a file list from one directory: it is one package. */
+static int check_files(Arena *a, const Command *cmd, const Options *o) {
+    if (o->nfiles == 0)
+        return usage_error(cmd, "go2c %s: no .go files listed", cmd->name);
+    const char *dir0 = path_dir(a, o->files[0]);
+    for (int i = 1; i < o->nfiles; i++) {
+        const char *dir = path_dir(a, o->files[i]);
+        if (strcmp(dir, dir0) != 0)
+            return usage_error(cmd, "named files must all be in one "
+                                    "directory; have %s and %s", dir0, dir);
+    }
+    return STATUS_PROCEED;
+}
+
+/* dump's first argument: which phase's output to show */
+static int parse_mode(const Command *cmd, const char *arg, Options *o) {
+    for (const char *const *m = cmd->modes; *m; m++)
+        if (strcmp(*m, arg) == 0)
+            o->mode = *m;
+    if (!o->mode)
+        return usage_error(cmd, "go2c %s: unknown mode \"%s\"", cmd->name,
+                           arg);
+    return STATUS_PROCEED;
+}
+
+/* The leading .go files; what follows them (after an optional "--") is
+ * left in o->args for run, and is an error for the other commands. */
+static int parse_files(Arena *a, const Command *cmd, int argc, char **argv,
+                       Options *o) {
+    o->files = arena_alloc(a, sizeof(char *) * (size_t)(argc + 1));
+    int i = 0;
+    while (i < argc && is_go_file(argv[i]))
+        o->files[o->nfiles++] = argv[i++];
+    if (cmd->args != ARGS_FILES_PROGRAM && i < argc)
+        return usage_error(cmd, "named files must be .go files: %s", argv[i]);
+    if (i < argc && strcmp(argv[i], "--") == 0)
+        i++;
+    o->args = argv + i;
+    o->nargs = argc - i;
+    return check_files(a, cmd, o);
+}
+
+/* The arguments after the flags, as the command's ArgsKind says. */
+static int parse_args(Arena *a, const Command *cmd, int argc, char **argv,
+                      Options *o) {
+    switch (cmd->args) {
+    case ARGS_NONE:
+        if (argc > 0)
+            return usage_error(cmd, "go2c %s: unexpected argument %s",
+                               cmd->name, argv[0]);
+        return STATUS_PROCEED;
+    case ARGS_TOPIC:
+        if (argc > 1)
+            return usage_error(cmd, "go2c %s: too many arguments", cmd->name);
+        o->args = argv;
+        o->nargs = argc;
+        return STATUS_PROCEED;
+    case ARGS_MODE_FILES: {
+        if (argc == 0)
+            return usage_error(cmd, "go2c %s: missing mode", cmd->name);
+        int st = parse_mode(cmd, argv[0], o);
+        if (st != STATUS_PROCEED)
+            return st;
+        return parse_files(a, cmd, argc - 1, argv + 1, o);
+    }
+    case ARGS_FILES:
+    case ARGS_FILES_PROGRAM:
+        return parse_files(a, cmd, argc, argv, o);
+    }
+    return STATUS_PROCEED;
+}
+
+int flags_parse(Arena *a, const Command *cmd, int argc, char **argv,
+                Options *o) {
+    *o = (Options){.line_directives = true};
+    int i = 0;
+    for (; i < argc; i++) {
+        const char *arg = argv[i];
+        if (strcmp(arg, "--") == 0) {
+            i++;
+            break;
+        }
+        if (arg[0] != '-' || arg[1] == '\0')
+            break;
+        int st = parse_flag(cmd, argc, argv, &i, o);
+        if (st != STATUS_PROCEED)
+            return st;
+    }
+    return parse_args(a, cmd, argc - i, argv + i, o);
+}
