@@ -1,0 +1,412 @@
+#!/usr/bin/env python3
+"""go2c's test runner: one command for the three kinds of tests.
+
+  unit    every Check program BUILD/tests/test_*; one check is one test
+  run     golden programs tests/run/NAME.go: compile with go2c, run, compare
+          stdout/stderr/exit status with NAME.out, NAME.err, NAME.exit
+  errors  tests/errors/NAME.go: compile with go2c, which must fail and report
+          exactly the errors the `// ERROR "regexp"` comments announce
+
+Usage: run_tests.py --build BUILD_DIR [--only unit|run|errors] [-j N] [names...]
+
+Names (or the environment variable GO2C_TEST_FILTER, comma or space
+separated) select tests: a name selects every test whose "kind/name" contains
+it, or matches it as a glob when it has * ? or [.  It prints PASS/FAIL per test,
+a summary per kind and, last, "N passed, M failed"; the exit status is 1 when
+anything failed or nothing ran.
+
+The expected files are produced by Go itself (see regen.py, which shares
+truncate_stderr with this file), so a test failure means go2c differs from Go.
+Only the Python 3 standard library is used.
+"""
+
+import argparse
+import concurrent.futures
+import difflib
+import fnmatch
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+TESTS_DIR = os.path.dirname(os.path.abspath(__file__))
+ROOT_DIR = os.path.dirname(TESTS_DIR)
+RUN_DIR = os.path.join(TESTS_DIR, "run")
+ERRORS_DIR = os.path.join(TESTS_DIR, "errors")
+
+RUN_TIMEOUT = 10  # seconds; golden programs are tiny, so this only catches hangs
+COMPILE_TIMEOUT = 120
+UNIT_TIMEOUT = 600
+
+# A Go panic ends with a stack trace that go2c cannot (and need not) imitate:
+# stderr is compared up to and including this line.
+GOROUTINE_LINE = b"goroutine 1 [running]:"
+
+
+def truncate_stderr(data):
+    """Cut stderr bytes after the `goroutine 1 [running]:` line, if any."""
+    lines = data.split(b"\n")
+    for i, line in enumerate(lines):
+        if line.rstrip(b"\r") == GOROUTINE_LINE:
+            return b"\n".join(lines[: i + 1]) + b"\n"
+    return data
+
+
+class Result:
+    """The outcome of one test file; a unit program may hold many checks."""
+
+    def __init__(self, kind, name, passed=0, failed=0, details=""):
+        self.kind = kind
+        self.name = name
+        self.passed = passed
+        self.failed = failed
+        self.details = details
+
+    def ok(self):
+        return self.failed == 0
+
+
+def fail(kind, name, details):
+    return Result(kind, name, failed=1, details=details)
+
+
+def describe_status(code):
+    if code is None:
+        return "timeout"
+    if code < 0:
+        return "killed by signal %d" % -code
+    return "exit status %d" % code
+
+
+def text(data, limit=4000):
+    """Bytes from a program, as printable text of bounded length."""
+    s = data.decode("utf-8", "replace")
+    if len(s) > limit:
+        s = s[:limit] + "\n... (%d more characters)" % (len(s) - limit)
+    return s
+
+
+def run_process(argv, cwd, timeout):
+    """Run argv with stdin from /dev/null; returncode is None on timeout."""
+    try:
+        p = subprocess.run(argv, cwd=cwd, stdin=subprocess.DEVNULL,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           timeout=timeout)
+        return p.returncode, p.stdout, p.stderr
+    except subprocess.TimeoutExpired as e:
+        return None, e.stdout or b"", e.stderr or b""
+    except OSError as e:
+        return 127, b"", ("cannot run %s: %s\n" % (argv[0], e)).encode()
+
+
+# ---- unit: Check programs ---------------------------------------------------
+
+CHECK_SUMMARY = re.compile(
+    rb"(\d+)%: Checks: (\d+), Failures: (\d+), Errors: (\d+)")
+
+
+def run_unit(prog, ctx):
+    name = os.path.basename(prog)
+    code, out, err = run_process([prog], ctx.build, UNIT_TIMEOUT)
+    output = out + err
+    summaries = CHECK_SUMMARY.findall(output)
+    if not summaries:
+        return fail("unit", name, "no Check summary (%s)\n%s" %
+                    (describe_status(code), text(output)))
+    checks = sum(int(s[1]) for s in summaries)
+    bad = sum(int(s[2]) + int(s[3]) for s in summaries)
+    passed = max(checks - bad, 0)
+    if bad == 0 and code != 0:
+        bad = 1  # every check passed, then it crashed or a sanitizer objected
+    details = ""
+    if bad:
+        details = "%s\n%s" % (describe_status(code), text(output))
+    return Result("unit", name, passed=passed, failed=bad, details=details)
+
+
+# ---- run: golden programs ---------------------------------------------------
+
+def read_expected(path, default):
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except FileNotFoundError:
+        return default
+
+
+def short_diff(label, want, got, limit=40):
+    lines = list(difflib.unified_diff(
+        want.decode("utf-8", "replace").splitlines(keepends=True),
+        got.decode("utf-8", "replace").splitlines(keepends=True),
+        "expected " + label, "actual " + label))
+    shown = "".join(l if l.endswith("\n") else l + "\n(no newline at end)\n"
+                    for l in lines[:limit])
+    if len(lines) > limit:
+        shown += "... (%d more diff lines)\n" % (len(lines) - limit)
+    return shown
+
+
+def compile_go(ctx, src, out):
+    """Run `go2c build -o out src` from the repository root."""
+    rel = os.path.relpath(src, ROOT_DIR)
+    return run_process([ctx.go2c, "build", "-o", out, rel], ROOT_DIR,
+                       COMPILE_TIMEOUT)
+
+
+def missing_compiler(ctx):
+    if os.access(ctx.go2c, os.X_OK):
+        return None
+    return "no compiler at %s (build it first)" % ctx.go2c
+
+
+def run_golden(src, ctx):
+    name = os.path.splitext(os.path.basename(src))[0]
+    if missing_compiler(ctx):
+        return fail("run", name, missing_compiler(ctx))
+    exe = os.path.join(ctx.tmp, "run_" + name)
+    code, out, err = compile_go(ctx, src, exe)
+    if code != 0 or not os.path.exists(exe):
+        return fail("run", name, "go2c build failed (%s)\n%s%s" %
+                    (describe_status(code), text(err), text(out)))
+    code, out, err = run_process([exe], RUN_DIR, RUN_TIMEOUT)
+    base = os.path.join(RUN_DIR, name)
+    want_out = read_expected(base + ".out", b"")
+    want_err = read_expected(base + ".err", b"")
+    want_code = int(read_expected(base + ".exit", b"0").strip() or 0)
+    problems = []
+    if code != want_code:
+        problems.append("%s, expected exit status %d\n" %
+                        (describe_status(code), want_code))
+    if out != want_out:
+        problems.append(short_diff("stdout", want_out, out))
+    err = truncate_stderr(err)
+    if err != want_err:
+        problems.append(short_diff("stderr", want_err, err))
+    if problems:
+        return fail("run", name, "".join(problems))
+    return Result("run", name, passed=1)
+
+
+# ---- errors: // ERROR annotations -------------------------------------------
+
+# `// ERROR "re" "re2"` or with back-quoted regexps; inside double quotes \"
+# stands for a quote and every other backslash is left for the regexp.
+ERROR_COMMENT = re.compile(r'//\s*ERROR\s+(.*)$')
+QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"|`([^`]*)`')
+DIAGNOSTIC = re.compile(r'^(.*?):(\d+):(\d+): (.*)$')
+
+
+def parse_annotations(src):
+    """Map line number -> list of regexp strings announced on that line."""
+    expected = {}
+    with open(src, encoding="utf-8", errors="replace") as f:
+        for lineno, line in enumerate(f, 1):
+            m = ERROR_COMMENT.search(line)
+            if not m:
+                continue
+            for q in QUOTED.finditer(m.group(1)):
+                if q.group(1) is not None:
+                    rx = q.group(1).replace('\\"', '"')
+                else:
+                    rx = q.group(2)
+                expected.setdefault(lineno, []).append(rx)
+    return expected
+
+
+def parse_diagnostics(stderr, src):
+    """Map line number -> messages that stderr reports for file src."""
+    reported = {}
+    others = []
+    base = os.path.basename(src)
+    for line in stderr.decode("utf-8", "replace").splitlines():
+        m = DIAGNOSTIC.match(line)
+        if not m or line[:1].isspace():
+            continue  # "# command-line-arguments", indented details...
+        if os.path.basename(m.group(1)) != base:
+            others.append(line)
+            continue
+        reported.setdefault(int(m.group(2)), []).append(m.group(4))
+    return reported, others
+
+
+def match_line(regexps, messages):
+    """Pair each regexp with a distinct message it matches (bipartite matching).
+
+    Returns (unmatched regexps, unmatched messages)."""
+    owner = [None] * len(messages)  # message index -> regexp index
+
+    def assign(r, seen):
+        for m, msg in enumerate(messages):
+            if m in seen or not re.search(regexps[r], msg):
+                continue
+            seen.add(m)
+            if owner[m] is None or assign(owner[m], seen):
+                owner[m] = r
+                return True
+        return False
+
+    missed = [regexps[r] for r in range(len(regexps)) if not assign(r, set())]
+    unexpected = [messages[m] for m in range(len(messages)) if owner[m] is None]
+    return missed, unexpected
+
+
+def run_errors(src, ctx):
+    name = os.path.splitext(os.path.basename(src))[0]
+    if missing_compiler(ctx):
+        return fail("errors", name, missing_compiler(ctx))
+    try:
+        expected = parse_annotations(src)
+        for rxs in expected.values():
+            for rx in rxs:
+                re.compile(rx)
+    except (OSError, re.error) as e:
+        return fail("errors", name, "bad ERROR annotation: %s" % e)
+    code, out, err = compile_go(ctx, src, os.path.join(ctx.tmp, "err_" + name))
+    problems = []
+    if code != 1:
+        problems.append("go2c: %s, expected exit status 1\n" %
+                        describe_status(code))
+    reported, others = parse_diagnostics(err, src)
+    rel = os.path.relpath(src, ROOT_DIR)
+    for line in sorted(set(expected) | set(reported)):
+        missed, unexpected = match_line(expected.get(line, []),
+                                        reported.get(line, []))
+        for rx in missed:
+            problems.append("%s:%d: missing error matching %r\n" %
+                            (rel, line, rx))
+        for msg in unexpected:
+            problems.append("%s:%d: unexpected error: %s\n" % (rel, line, msg))
+    for line in others:
+        problems.append("error in another file: %s\n" % line)
+    if problems:
+        if code is None or code < 0 or code > 1 or not reported:
+            problems.append("go2c's output:\n%s" % (text(err + out) or "(none)"))
+        return fail("errors", name, "".join(problems))
+    return Result("errors", name, passed=1)
+
+
+# ---- selection and driver ---------------------------------------------------
+
+KINDS = ("unit", "run", "errors")
+
+
+def collect(ctx, kind):
+    """The (function, path) pairs of one kind, sorted by name."""
+    if kind == "unit":
+        d = os.path.join(ctx.build, "tests")
+        paths = [] if not os.path.isdir(d) else [
+            os.path.join(d, f) for f in os.listdir(d)
+            if f.startswith("test_") and os.access(os.path.join(d, f), os.X_OK)
+            and os.path.isfile(os.path.join(d, f))]
+        return [(run_unit, p) for p in sorted(paths)]
+    d = RUN_DIR if kind == "run" else ERRORS_DIR
+    fn = run_golden if kind == "run" else run_errors
+    paths = [os.path.join(d, f) for f in os.listdir(d) if f.endswith(".go")]
+    return [(fn, p) for p in sorted(paths)]
+
+
+def test_id(kind, path):
+    name = os.path.basename(path)
+    if name.endswith(".go"):
+        name = name[:-3]
+    return kind + "/" + name
+
+
+def selected(ident, patterns):
+    if not patterns:
+        return True
+    for p in patterns:
+        if any(c in p for c in "*?["):
+            if fnmatch.fnmatchcase(ident, p) or \
+               fnmatch.fnmatchcase(ident.split("/", 1)[1], p):
+                return True
+        elif p in ident:
+            return True
+    return False
+
+
+def normalize(pattern):
+    """Accept `tests/run/foo.go` as well as `foo` or `run/foo`."""
+    p = pattern.strip()
+    if p.endswith(".go"):
+        p = p[:-3]
+    parts = p.replace(os.sep, "/").split("/")
+    if len(parts) > 2:
+        p = "/".join(parts[-2:])
+    return p
+
+
+class Context:
+    def __init__(self, build, go2c, tmp):
+        self.build = build
+        self.go2c = go2c
+        self.tmp = tmp
+
+
+def parse_args(argv):
+    ap = argparse.ArgumentParser(
+        description="Run go2c's unit, golden-program and error tests.")
+    ap.add_argument("--build", required=True, metavar="BUILD_DIR",
+                    help="the CMake build directory")
+    ap.add_argument("--only", choices=KINDS, help="run one kind of test")
+    ap.add_argument("-j", type=int, default=2, metavar="N",
+                    help="tests to run in parallel (default 2)")
+    # Hidden: use another compiler, e.g. a script forwarding to `go build`.
+    ap.add_argument("--go2c", help=argparse.SUPPRESS)
+    ap.add_argument("names", nargs="*",
+                    help="select tests whose kind/name contains NAME")
+    return ap.parse_args(argv)
+
+
+def main(argv):
+    args = parse_args(argv)
+    build = os.path.abspath(args.build)
+    go2c = os.path.abspath(args.go2c) if args.go2c else \
+        os.path.join(build, "bin", "go2c")
+    if args.go2c and not os.path.exists(go2c) and shutil.which(args.go2c):
+        go2c = shutil.which(args.go2c)
+    patterns = [normalize(n) for n in args.names]
+    env_filter = os.environ.get("GO2C_TEST_FILTER", "")
+    patterns += [normalize(p) for p in re.split(r"[,\s]+", env_filter) if p]
+    kinds = [args.only] if args.only else list(KINDS)
+
+    jobs = []
+    for kind in kinds:
+        found = collect(Context(build, go2c, ""), kind)
+        if not found:
+            print("%s: no tests found%s" % (kind, " in %s/tests" % build
+                                            if kind == "unit" else ""))
+        jobs += [(fn, path) for fn, path in found
+                 if selected(test_id(kind, path), patterns)]
+
+    totals = {k: [0, 0] for k in kinds}
+    tmp = tempfile.mkdtemp(prefix="go2c_tests_")
+    try:
+        ctx = Context(build, go2c, tmp)
+        with concurrent.futures.ThreadPoolExecutor(max(1, args.j)) as pool:
+            for r in pool.map(lambda job: job[0](job[1], ctx), jobs):
+                print("%s %s/%s" % ("PASS" if r.ok() else "FAIL",
+                                    r.kind, r.name))
+                if r.details:
+                    for line in r.details.rstrip("\n").split("\n"):
+                        print("    " + line)
+                sys.stdout.flush()
+                totals[r.kind][0] += r.passed
+                totals[r.kind][1] += r.failed
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    passed = failed = 0
+    for kind in kinds:
+        p, f = totals[kind]
+        print("%s: %d passed, %d failed" % (kind, p, f))
+        passed += p
+        failed += f
+    print("%d passed, %d failed" % (passed, failed))
+    return 1 if failed or passed == 0 else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
