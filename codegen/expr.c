@@ -260,9 +260,15 @@ const char *cg_convert(Gen *g, const char *v, const Type *from, const Type *to) 
         return arena_printf(g->arena, "rt_string_from_rune((GoInt64)%s)", v);
     }
     if (type_is_integer(to) && type_is_float(from)) {
-        if (to->kind == TYPE_UINT64 || to->kind == TYPE_UINT || to->kind == TYPE_UINTPTR)
-            return arena_printf(g->arena, "(%s)rt_f64_to_u64(%s)", ct, v);
-        return arena_printf(g->arena, "(%s)rt_f64_to_i64(%s)", ct, v);
+        /* gc on amd64: 64-bit unsigned via its two-step sequence, uint32
+         * and 64-bit signed via CVTTSD2SQ, the narrower ones via the
+         * 32-bit CVTTSD2SL, truncated */
+        const char *helper = to->kind == TYPE_UINT64 || to->kind == TYPE_UINT ||
+                                     to->kind == TYPE_UINTPTR
+                                 ? "rt_f64_to_u64"
+                             : type_size(to) == 8 || to->kind == TYPE_UINT32 ? "rt_f64_to_i64"
+                                                                             : "rt_f64_to_i32";
+        return arena_printf(g->arena, "(%s)%s(%s)", ct, helper, v);
     }
     return arena_printf(g->arena, "(%s)%s", ct, v);
 }

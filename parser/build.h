@@ -64,6 +64,7 @@ typedef struct Parser {
      * nothing at EOF once something was reported. */
     int last_error_line;
     int nerrors;
+    int diags_before;       /* diagnostics from earlier files */
     bool skip_to_decl;      /* recovering at top level: see yylex */
     Token last;             /* the token yylex returned last */
     Token pending;          /* a token held back behind a made-up ';' */

@@ -779,7 +779,11 @@ stmt:
 |   switch_stmt
 |   select_stmt
 |   for_stmt
-|   error                                { $$ = build_bad_stmt(p, @1.pos); }
+|   error                                { $$ = build_bad_stmt(p, @1.pos);
+                                           /* only where the next token ends the
+                                              statement: it will be shifted, so
+                                              no error can repeat on it */
+                                           if (yychar == SEMICOLON || yychar == RBRACE) yyerrok; }
 ;
 
 /* ---- simple statements ---- */
@@ -1207,7 +1211,9 @@ static const char *symbol_description(yysymbol_kind_t s) {
 }
 
 static void report(Parser *p, Pos pos, bool at_eof, const char *msg) {
-    if (at_eof && p->nerrors > 0)
+    /* at EOF, after any error in this file (the lexer's too: an
+     * unterminated raw string swallows the rest of the file) */
+    if (at_eof && (p->nerrors > 0 || diag_count(&p->comp->diags) > p->diags_before))
         return;
     int line = source_position(p->arena, &p->comp->sources, pos).line;
     if (p->nerrors > 0 && line == p->last_error_line)
@@ -1516,6 +1522,7 @@ File *parse_file(Compilation *c, SourceFile *f) {
     p.arena = c->arena;
     p.type_group_depth = -1;
     p.prev_kind = TOK_EOF;
+    p.diags_before = diag_count(&c->diags);
     lexer_init(&p.lx, c, f);
     p.file = ARENA_NEW(c->arena, File);
     p.file->source = f;

@@ -87,7 +87,7 @@ static void check_conversion(Checker *k, Expr *e, Type *to) {
             e->cval = v;
         }
         if (!ok) {
-            check_error(k, expr_start(x), "cannot convert %s to type %s", operand_string(k, x),
+            check_error(k, ast_start_pos(x), "cannot convert %s to type %s", operand_string(k, x),
                         type_string(k->arena, to));
             invalidate(e);
             return;
@@ -96,7 +96,7 @@ static void check_conversion(Checker *k, Expr *e, Type *to) {
         return;
     }
     if (!convertible(x->type, to)) {
-        check_error(k, expr_start(x), "cannot convert %s to type %s", operand_string(k, x),
+        check_error(k, ast_start_pos(x), "cannot convert %s to type %s", operand_string(k, x),
                     type_string(k->arena, to));
         invalidate(e);
         return;
@@ -199,7 +199,7 @@ static void check_builtin_call(Checker *k, Expr *e, Symbol *fn) {
         }
         break;
     default:
-        check_error(k, expr_start(e->call.fun), "go2c does not support the builtin %s", fname);
+        check_error(k, ast_start_pos(e->call.fun), "go2c does not support the builtin %s", fname);
         invalidate(e);
         return;
     }
@@ -215,7 +215,7 @@ static void check_builtin_call(Checker *k, Expr *e, Symbol *fn) {
     }
     /* len */
     if (!type_is_string(a->type)) {
-        check_error(k, expr_start(a), "invalid argument: %s for len", operand_string(k, a));
+        check_error(k, ast_start_pos(a), "invalid argument: %s for len", operand_string(k, a));
         invalidate(e);
         return;
     }
@@ -308,7 +308,7 @@ void check_call(Checker *k, Expr *e) {
         break;
     }
     if (!fun->type || fun->type->kind != TYPE_FUNC) {
-        check_error(k, expr_start(e), "invalid operation: cannot call non-function %s",
+        check_error(k, ast_start_pos(e), "invalid operation: cannot call non-function %s",
                     operand_string(k, fun));
         invalidate(e);
         return;

@@ -14,68 +14,7 @@
 
 /* ---- printing expressions as gc does in messages ---------------------- */
 
-static void write_expr(StrBuf *b, const Expr *e);
-
-static void write_list(StrBuf *b, const ExprVec *v) {
-    for (int i = 0; i < v->len; i++) {
-        if (i)
-            sb_puts(b, ", ");
-        write_expr(b, v->data[i]);
-    }
-}
-
-static void write_expr(StrBuf *b, const Expr *e) {
-    switch (e->kind) {
-    case EXPR_IDENT: sb_puts(b, e->ident.name); break;
-    case EXPR_BASIC_LIT: sb_puts(b, e->lit.text); break;
-    case EXPR_PAREN:
-        sb_putc(b, '(');
-        write_expr(b, e->paren.x);
-        sb_putc(b, ')');
-        break;
-    case EXPR_SELECTOR:
-        write_expr(b, e->selector.x);
-        sb_putc(b, '.');
-        write_expr(b, e->selector.sel);
-        break;
-    case EXPR_INDEX:
-        write_expr(b, e->index.x);
-        sb_putc(b, '[');
-        write_list(b, &e->index.indices);
-        sb_putc(b, ']');
-        break;
-    case EXPR_CALL:
-        write_expr(b, e->call.fun);
-        sb_putc(b, '(');
-        write_list(b, &e->call.args);
-        sb_puts(b, e->call.has_ellipsis ? "...)" : ")");
-        break;
-    case EXPR_UNARY:
-        sb_puts(b, token_spelling(e->unary.op));
-        write_expr(b, e->unary.x);
-        break;
-    case EXPR_STAR:
-        sb_putc(b, '*');
-        write_expr(b, e->star.x);
-        break;
-    case EXPR_BINARY:
-        write_expr(b, e->binary.x);
-        sb_printf(b, " %s ", token_spelling(e->binary.op));
-        write_expr(b, e->binary.y);
-        break;
-    default:
-        sb_printf(b, "(%s)", ast_expr_kind_name(e->kind));
-        break;
-    }
-}
-
-const char *expr_string(Checker *k, const Expr *e) {
-    StrBuf b = {0};
-    write_expr(&b, e);
-    char *s = arena_strdup(k->arena, b.data ? b.data : "");
-    sb_free(&b);
-    return s;
-}
+const char *expr_string(Checker *k, const Expr *e) { return ast_expr_string(k->arena, e); }
 
 /* "x (variable of type int)", "1 << 70 (untyped int constant 1180...)" */
 const char *operand_string(Checker *k, const Expr *e) {
@@ -102,23 +41,6 @@ const char *operand_string(Checker *k, const Expr *e) {
         if (e->type && type_is_untyped(e->type))
             return arena_printf(k->arena, "%s (%s value)", text, ty);
         return arena_printf(k->arena, "%s (value of type %s)", text, ty);
-    }
-}
-
-/* Where gc reports an error about an expression: its first token (the
- * AST keeps a binary expression at its operator, as -m reports it). */
-Pos expr_start(const Expr *e) {
-    for (;;) {
-        switch (e->kind) {
-        case EXPR_BINARY: e = e->binary.x; break;
-        case EXPR_CALL: e = e->call.fun; break;
-        case EXPR_INDEX: e = e->index.x; break;
-        case EXPR_SLICE: e = e->slice.x; break;
-        case EXPR_SELECTOR: e = e->selector.x; break;
-        case EXPR_TYPE_ASSERT: e = e->assert.x; break;
-        case EXPR_KEY_VALUE: e = e->key_value.key; break;
-        default: return e->pos;
-        }
     }
 }
 
@@ -213,7 +135,7 @@ static bool check_untyped_shift(Checker *k, Expr *e, Type *t) {
         return true;
     if ((e->binary.op == TOK_SHL || e->binary.op == TOK_SHR) &&
         !type_is_integer(t)) {
-        check_error(k, expr_start(e), "invalid operation: shifted operand %s (type %s) must be integer",
+        check_error(k, ast_start_pos(e), "invalid operation: shifted operand %s (type %s) must be integer",
                     expr_string(k, e->binary.x), type_string(k->arena, t));
         return false;
     }
@@ -231,7 +153,7 @@ static bool convert_operand(Checker *k, Expr *e, Type *t) {
         ConstVal *v;
         Fit fit = represent(k, e->cval, t, &v);
         if (fit == FIT_OVERFLOWS || fit == FIT_TRUNCATED) {
-            check_error(k, expr_start(e), "%s %s %s", operand_string(k, e),
+            check_error(k, ast_start_pos(e), "%s %s %s", operand_string(k, e),
                         fit == FIT_OVERFLOWS ? "overflows" : "truncated to",
                         type_string(k->arena, t));
             invalidate(e);
@@ -261,7 +183,7 @@ bool check_assignable(Checker *k, Expr *e, Type *t, const char *context) {
             ConstVal *v;
             Fit fit = represent(k, e->cval, t, &v);
             if (fit != FIT_OK) {
-                check_error(k, expr_start(e), "cannot use %s as %s value in %s%s",
+                check_error(k, ast_start_pos(e), "cannot use %s as %s value in %s%s",
                             operand_string(k, e), type_string(k->arena, t), context,
                             fit == FIT_OVERFLOWS   ? " (overflows)"
                             : fit == FIT_TRUNCATED ? " (truncated)"
@@ -273,7 +195,7 @@ bool check_assignable(Checker *k, Expr *e, Type *t, const char *context) {
             return true;
         }
         if (type_is_boolean(e->type) != type_is_boolean(t)) {
-            check_error(k, expr_start(e), "cannot use %s as %s value in %s",
+            check_error(k, ast_start_pos(e), "cannot use %s as %s value in %s",
                         operand_string(k, e), type_string(k->arena, t), context);
             return false;
         }
@@ -283,7 +205,7 @@ bool check_assignable(Checker *k, Expr *e, Type *t, const char *context) {
         return true;
     }
     if (!type_identical(e->type, t)) {
-        check_error(k, expr_start(e), "cannot use %s as type %s in %s",
+        check_error(k, ast_start_pos(e), "cannot use %s as type %s in %s",
                     operand_string(k, e), type_string(k->arena, t), context);
         return false;
     }
@@ -294,7 +216,7 @@ void check_default_type(Checker *k, Expr *e) {
     if (is_invalid(e) || !e->type || !type_is_untyped(e->type))
         return;
     if (e->type->kind == TYPE_UNTYPED_NIL) {
-        check_error(k, expr_start(e), "use of untyped nil in %s", "assignment");
+        check_error(k, ast_start_pos(e), "use of untyped nil in %s", "assignment");
         invalidate(e);
         return;
     }
@@ -306,21 +228,21 @@ bool check_is_value(Checker *k, Expr *e) {
     case MODE_INVALID:
         return false;
     case MODE_NOVALUE:
-        check_error(k, expr_start(e), "%s (no value) used as value", expr_string(k, e));
+        check_error(k, ast_start_pos(e), "%s (no value) used as value", expr_string(k, e));
         break;
     case MODE_TYPE:
-        check_error(k, expr_start(e), "%s (type) is not an expression", expr_string(k, e));
+        check_error(k, ast_start_pos(e), "%s (type) is not an expression", expr_string(k, e));
         break;
     case MODE_BUILTIN:
-        check_error(k, expr_start(e), "%s (built-in function %s) must be called",
+        check_error(k, ast_start_pos(e), "%s (built-in function %s) must be called",
                     expr_string(k, e), expr_string(k, e));
         break;
     case MODE_PACKAGE:
-        check_error(k, expr_start(e), "use of package %s without selector", expr_string(k, e));
+        check_error(k, ast_start_pos(e), "use of package %s without selector", expr_string(k, e));
         break;
     default:
         if (e->type && e->type->kind == TYPE_TUPLE) {
-            check_error(k, expr_start(e), "multiple-value %s (value of type %s) in single-value context",
+            check_error(k, ast_start_pos(e), "multiple-value %s (value of type %s) in single-value context",
                         expr_string(k, e), type_string(k->arena, e->type));
             break;
         }
@@ -339,13 +261,13 @@ bool check_is_value(Checker *k, Expr *e) {
 static void check_ident(Checker *k, Expr *e) {
     const char *name = e->ident.name;
     if (strcmp(name, "_") == 0) {
-        check_error(k, expr_start(e), "cannot use _ as value");
+        check_error(k, ast_start_pos(e), "cannot use _ as value");
         invalidate(e);
         return;
     }
     Symbol *s = scope_lookup(k->scope, name);
     if (!s) {
-        check_error(k, expr_start(e), "undefined: %s", name);
+        check_error(k, ast_start_pos(e), "undefined: %s", name);
         invalidate(e);
         return;
     }
@@ -357,7 +279,7 @@ static void check_ident(Checker *k, Expr *e) {
     case SYM_CONST:
         if (strcmp(name, "iota") == 0 && !s->decl) {
             if (!k->iota) {
-                check_error(k, expr_start(e), "cannot use iota outside constant declaration");
+                check_error(k, ast_start_pos(e), "cannot use iota outside constant declaration");
                 invalidate(e);
                 return;
             }
@@ -373,7 +295,7 @@ static void check_ident(Checker *k, Expr *e) {
     case SYM_TYPE:
         if (!s->type) {
             if (!s->decl) /* a user's unsupported type was reported already */
-                check_error(k, expr_start(e), "go2c does not support type %s", name);
+                check_error(k, ast_start_pos(e), "go2c does not support type %s", name);
             invalidate(e);
             return;
         }
@@ -450,7 +372,7 @@ static int untyped_rank(TypeKind k) {
 }
 
 static void mismatch(Checker *k, Expr *e) {
-    check_error(k, expr_start(e), "invalid operation: %s (mismatched types %s and %s)",
+    check_error(k, ast_start_pos(e), "invalid operation: %s (mismatched types %s and %s)",
                 expr_string(k, e), type_string(k->arena, e->binary.x->type),
                 type_string(k->arena, e->binary.y->type));
 }
@@ -514,7 +436,7 @@ static void fit_typed_constant(Checker *k, Expr *e) {
         return;
     ConstVal *v;
     if (represent(k, e->cval, e->type, &v) != FIT_OK) {
-        check_error(k, expr_start(e), "%s overflows %s", operand_string(k, e),
+        check_error(k, ast_start_pos(e), "%s overflows %s", operand_string(k, e),
                     type_string(k->arena, e->type));
         invalidate(e);
         return;
@@ -557,19 +479,19 @@ static void check_shift(Checker *k, Expr *e) {
     if (y->sema_mode == MODE_CONST) {
         ConstVal *v = y->cval;
         if (v->kind == CONST_FLOAT && !const_is_integral(v)) {
-            check_error(k, expr_start(y), "%s truncated to uint", operand_string(k, y));
+            check_error(k, ast_start_pos(y), "%s truncated to uint", operand_string(k, y));
             invalidate(e);
             return;
         }
         if (!const_is_integral(v) || v->kind == CONST_STRING || v->kind == CONST_BOOL) {
-            check_error(k, expr_start(y), "invalid operation: shift count %s must be integer",
+            check_error(k, ast_start_pos(y), "invalid operation: shift count %s must be integer",
                         operand_string(k, y));
             invalidate(e);
             return;
         }
         y->cval = const_to_int(k->comp, v);
         if (const_sign(y->cval) < 0) {
-            check_error(k, expr_start(y), "invalid operation: negative shift count %s",
+            check_error(k, ast_start_pos(y), "invalid operation: negative shift count %s",
                         operand_string(k, y));
             invalidate(e);
             return;
@@ -577,7 +499,7 @@ static void check_shift(Checker *k, Expr *e) {
         if (type_is_untyped(y->type))
             y->type = type_basic(TYPE_UINT);
     } else if (!type_is_integer(y->type)) {
-        check_error(k, expr_start(y), "invalid operation: shift count %s must be integer",
+        check_error(k, ast_start_pos(y), "invalid operation: shift count %s must be integer",
                     operand_string(k, y));
         invalidate(e);
         return;
@@ -587,7 +509,7 @@ static void check_shift(Checker *k, Expr *e) {
     if (x->sema_mode == MODE_CONST) {
         if (!const_is_integral(x->cval) || x->cval->kind == CONST_STRING ||
             x->cval->kind == CONST_BOOL) {
-            check_error(k, expr_start(x), "invalid operation: shifted operand %s must be integer",
+            check_error(k, ast_start_pos(x), "invalid operation: shifted operand %s must be integer",
                         operand_string(k, x));
             invalidate(e);
             return;
@@ -596,7 +518,7 @@ static void check_shift(Checker *k, Expr *e) {
             /* a constant shift: exact */
             enum { MAX_SHIFT = 1074 }; /* the largest a float64 can need */
             if (const_uint64(y->cval) > MAX_SHIFT || !const_fits_int(y->cval, TYPE_UINT)) {
-                check_error(k, expr_start(y), "invalid operation: invalid shift count %s",
+                check_error(k, ast_start_pos(y), "invalid operation: invalid shift count %s",
                             operand_string(k, y));
                 invalidate(e);
                 return;
@@ -617,7 +539,7 @@ static void check_shift(Checker *k, Expr *e) {
         }
     }
     if (!type_is_integer(x->type)) {
-        check_error(k, expr_start(x), "invalid operation: shifted operand %s must be integer",
+        check_error(k, ast_start_pos(x), "invalid operation: shifted operand %s must be integer",
                     operand_string(k, x));
         invalidate(e);
         return;
@@ -646,17 +568,17 @@ static void check_binary(Checker *k, Expr *e) {
     Type *t = x->type;
     if (!operator_defined(op, t)) {
         if (is_comparison(op))
-            check_error(k, expr_start(e), "invalid operation: %s (operator %s not defined on %s)",
+            check_error(k, ast_start_pos(e), "invalid operation: %s (operator %s not defined on %s)",
                         expr_string(k, e), token_spelling(op), operand_string(k, x));
         else
-            check_error(k, expr_start(e), "invalid operation: operator %s not defined on %s",
+            check_error(k, ast_start_pos(e), "invalid operation: operator %s not defined on %s",
                         token_spelling(op), operand_string(k, x));
         invalidate(e);
         return;
     }
     if ((op == TOK_QUO || op == TOK_REM) && is_const_zero(y) &&
         (type_is_integer(t) || x->sema_mode == MODE_CONST)) {
-        check_error(k, expr_start(y), "invalid operation: division by zero");
+        check_error(k, ast_start_pos(y), "invalid operation: division by zero");
         invalidate(e);
         return;
     }
@@ -686,7 +608,7 @@ static void check_unary(Checker *k, Expr *e) {
             : op == TOK_XOR ? type_is_integer(x->type)
                             : type_is_numeric(x->type);
     if (!ok) {
-        check_error(k, expr_start(e), "invalid operation: operator %s not defined on %s",
+        check_error(k, ast_start_pos(e), "invalid operation: operator %s not defined on %s",
                     token_spelling(op), operand_string(k, x));
         invalidate(e);
         return;
@@ -727,19 +649,19 @@ static void check_index(Checker *k, Expr *e) {
             return;
         }
         if (const_sign(i->cval) < 0) {
-            check_error(k, expr_start(i), "invalid argument: index %s must not be negative",
+            check_error(k, ast_start_pos(i), "invalid argument: index %s must not be negative",
                         arena_printf(k->arena, "%s (constant of type int)", expr_string(k, i)));
             invalidate(e);
             return;
         }
         if (x->sema_mode == MODE_CONST && const_int64(i->cval) >= (int64_t)x->cval->s_len) {
-            check_error(k, expr_start(i), "invalid argument: index %s out of bounds [0:%zu]",
+            check_error(k, ast_start_pos(i), "invalid argument: index %s out of bounds [0:%zu]",
                         expr_string(k, i), x->cval->s_len);
             invalidate(e);
             return;
         }
     } else if (!type_is_integer(i->type)) {
-        check_error(k, expr_start(i), "invalid argument: index %s must be integer",
+        check_error(k, ast_start_pos(i), "invalid argument: index %s must be integer",
                     operand_string(k, i));
         invalidate(e);
         return;
@@ -787,7 +709,7 @@ void check_expr_or_type(Checker *k, Expr *e) {
         bool ok;
         e->cval = const_from_literal(k->comp, e, &ok);
         if (!ok && !e->lit.bad)
-            check_error(k, expr_start(e), "constant too large: %s", e->lit.text);
+            check_error(k, ast_start_pos(e), "constant too large: %s", e->lit.text);
         static const TypeKind lit_types[] = {
             [TOK_INT] = TYPE_UNTYPED_INT, [TOK_FLOAT] = TYPE_UNTYPED_FLOAT,
             [TOK_RUNE] = TYPE_UNTYPED_RUNE, [TOK_STRING] = TYPE_UNTYPED_STRING};
@@ -833,7 +755,7 @@ Type *check_type(Checker *k, Expr *e) {
     if (is_invalid(e))
         return NULL;
     if (e->sema_mode != MODE_TYPE) {
-        check_error(k, expr_start(e), "%s is not a type", expr_string(k, e));
+        check_error(k, ast_start_pos(e), "%s is not a type", expr_string(k, e));
         invalidate(e);
         return NULL;
     }

@@ -28,7 +28,6 @@ typedef Vec(Symbol *) SymbolVec;
 void check_error(Checker *k, Pos pos, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 const char *expr_string(Checker *k, const Expr *e);
-Pos expr_start(const Expr *e);
 const char *operand_string(Checker *k, const Expr *e);
 
 /* expressions (expr.c) */

@@ -37,7 +37,7 @@ static Symbol *declare_local(Checker *k, Expr *name, Type *t) {
 static bool check_init_count(Checker *k, ExprVec *names, ExprVec *values) {
     if (values->len > names->len) {
         Expr *extra = values->data[names->len];
-        check_error(k, expr_start(extra), "extra init expr %s", expr_string(k, extra));
+        check_error(k, ast_start_pos(extra), "extra init expr %s", expr_string(k, extra));
         return false;
     }
     if (values->len < names->len) {
@@ -67,7 +67,7 @@ static void check_const_spec(Checker *k, Decl *d, bool decl_names) {
                 if (!t || check_assignable(k, v, t, "constant declaration"))
                     vt = v->type, cv = v->cval;
             } else if (v->sema_mode != MODE_INVALID) {
-                check_error(k, expr_start(v), "%s is not constant", operand_string(k, v));
+                check_error(k, ast_start_pos(v), "%s is not constant", operand_string(k, v));
             }
         }
         Symbol *s = decl_names ? declare(k, SYM_CONST, names->data[i], vt)
@@ -107,7 +107,7 @@ static Match match_values(Checker *k, ExprVec *names, int nvars, ExprVec *values
     if (call && results == nvars && nvars > 1)
         return MATCH_TUPLE;
     if (call && results != nvars && (nvars > 1 || results > 1)) {
-        check_error(k, expr_start(v0), "assignment mismatch: %d variable%s but %s returns %d value%s",
+        check_error(k, ast_start_pos(v0), "assignment mismatch: %d variable%s but %s returns %d value%s",
                     nvars, nvars == 1 ? "" : "s", expr_string(k, v0->call.fun), results,
                     results == 1 ? "" : "s");
         return MATCH_NONE;
@@ -117,7 +117,7 @@ static Match match_values(Checker *k, ExprVec *names, int nvars, ExprVec *values
     if (names)
         check_init_count(k, names, values);
     else
-        check_error(k, expr_start(v0), "assignment mismatch: %d variable%s but %d value%s", nvars,
+        check_error(k, ast_start_pos(v0), "assignment mismatch: %d variable%s but %d value%s", nvars,
                     nvars == 1 ? "" : "s", values->len, values->len == 1 ? "" : "s");
     return MATCH_NONE;
 }
@@ -147,7 +147,7 @@ static void check_var_spec(Checker *k, Decl *d, bool decl_names) {
             if (t)
                 check_assignable(k, v, t, "variable declaration");
             else if (v->type && v->type->kind == TYPE_UNTYPED_NIL)
-                check_error(k, expr_start(v), "use of untyped nil in variable declaration");
+                check_error(k, ast_start_pos(v), "use of untyped nil in variable declaration");
             else
                 check_default_type(k, v), types[i] = v->type;
         }
@@ -197,7 +197,7 @@ static bool check_lhs(Checker *k, Expr *e, bool is_use) {
     if (e->sema_mode == MODE_INVALID)
         return false;
     if (e->sema_mode != MODE_VAR) {
-        check_error(k, expr_start(e), "cannot assign to %s", operand_string(k, e));
+        check_error(k, ast_start_pos(e), "cannot assign to %s", operand_string(k, e));
         return false;
     }
     return true;
@@ -248,7 +248,7 @@ static void check_assign_values(Checker *k, Stmt *s, Type **lhs_types, bool *ok)
                 mark_used(lhs->data[i]);
         } else if (!lhs_types[i]) {
             if (v->type && v->type->kind == TYPE_UNTYPED_NIL)
-                check_error(k, expr_start(v), "use of untyped nil in assignment");
+                check_error(k, ast_start_pos(v), "use of untyped nil in assignment");
             else
                 check_default_type(k, v);
             lhs_types[i] = v->type;
@@ -269,7 +269,7 @@ static void check_define(Checker *k, Stmt *s) {
     for (int i = 0; i < lhs->len; i++) {
         Expr *e = lhs->data[i];
         if (e->kind != EXPR_IDENT) {
-            check_error(k, expr_start(e), "non-name %s on left side of :=", expr_string(k, e));
+            check_error(k, ast_start_pos(e), "non-name %s on left side of :=", expr_string(k, e));
             has_err = true;
             continue;
         }
@@ -278,13 +278,13 @@ static void check_define(Checker *k, Stmt *s) {
             repeated |= lhs->data[j]->kind == EXPR_IDENT &&
                         strcmp(lhs->data[j]->ident.name, e->ident.name) == 0;
         if (repeated) {
-            check_error(k, expr_start(e), "%s repeated on left side of :=", e->ident.name);
+            check_error(k, ast_start_pos(e), "%s repeated on left side of :=", e->ident.name);
             has_err = true;
             continue;
         }
         Symbol *old = is_blank(e) ? NULL : scope_lookup_local(k->scope, e->ident.name);
         if (old && old->kind != SYM_VAR) {
-            check_error(k, expr_start(e), "cannot assign to %s", e->ident.name);
+            check_error(k, ast_start_pos(e), "cannot assign to %s", e->ident.name);
             has_err = true;
         } else if (old) {
             ok[i] = check_lhs(k, e, false);
@@ -322,7 +322,7 @@ static void check_assign(Checker *k, Stmt *s) {
         Expr *x = lhs->data[0];
         if (!check_lhs(k, x, true) || is_blank(x)) {
             if (is_blank(x))
-                check_error(k, expr_start(x), "cannot use _ as value");
+                check_error(k, ast_start_pos(x), "cannot use _ as value");
             check_expr(k, s->assign.rhs.data[0]);
             return;
         }
@@ -351,7 +351,7 @@ static void check_cond(Checker *k, Expr *cond, const char *what) {
     if (cond->sema_mode == MODE_INVALID)
         return;
     if (!type_is_boolean(cond->type)) {
-        check_error(k, expr_start(cond), "non-boolean condition in %s statement", what);
+        check_error(k, ast_start_pos(cond), "non-boolean condition in %s statement", what);
         return;
     }
     check_default_type(k, cond);
@@ -392,7 +392,7 @@ static void check_duplicate_case(Checker *k, Expr *e, ExprVec *seen) {
         if (o->cval->kind == e->cval->kind && const_compare(o->cval, e->cval) == 0 &&
             type_identical(o->type, e->type)) {
             Position p = source_position(k->arena, &k->comp->sources, o->pos);
-            check_error(k, expr_start(e), "duplicate case %s in expression switch\n\t%s:%d:%d: previous case",
+            check_error(k, ast_start_pos(e), "duplicate case %s in expression switch\n\t%s:%d:%d: previous case",
                         operand_string(k, e), p.file, p.line, p.col);
             return;
         }
@@ -406,7 +406,7 @@ static void check_case_value(Checker *k, Expr *tag, Expr *v) {
         return;
     if (!tag) {
         if (!type_is_boolean(v->type))
-            check_error(k, expr_start(v), "invalid case %s in switch (mismatched types %s and bool)",
+            check_error(k, ast_start_pos(v), "invalid case %s in switch (mismatched types %s and bool)",
                         expr_string(k, v), type_string(k->arena, default_type(v->type)));
         else
             check_default_type(k, v);
@@ -417,12 +417,12 @@ static void check_case_value(Checker *k, Expr *tag, Expr *v) {
     /* spec: the case expression x and the tag t are compared as x == t */
     if (type_is_untyped(v->type) && v->sema_mode == MODE_CONST &&
         type_is_string(v->type) != type_is_string(tag->type)) {
-        check_error(k, expr_start(v), "cannot convert %s to %s", operand_string(k, v),
+        check_error(k, ast_start_pos(v), "cannot convert %s to %s", operand_string(k, v),
                     type_string(k->arena, tag->type));
     } else if (type_is_untyped(v->type)) {
         check_assignable(k, v, tag->type, "switch case");
     } else if (!type_identical(v->type, tag->type)) {
-        check_error(k, expr_start(v), "invalid case %s in switch on %s (mismatched types %s and %s)",
+        check_error(k, ast_start_pos(v), "invalid case %s in switch on %s (mismatched types %s and %s)",
                     expr_string(k, v), expr_string(k, tag), type_string(k->arena, v->type),
                     type_string(k->arena, tag->type));
     }
@@ -528,7 +528,7 @@ static void check_return(Checker *k, Stmt *s) {
                                : type_string(k->arena, default_type(a->type)));
         }
         sb_putc(&have, ')');
-        check_error(k, expr_start(at), "%s return values\n\thave %s\n\twant %s",
+        check_error(k, ast_start_pos(at), "%s return values\n\thave %s\n\twant %s",
                     few ? "not enough" : "too many", have.data,
                     type_string(k->arena, k->result_types));
         sb_free(&have);
@@ -551,7 +551,7 @@ static void check_expr_stmt(Checker *k, Stmt *s) {
         if (!(b && b->kind == SYM_BUILTIN && b->builtin == BUILTIN_LEN))
             return;
     }
-    check_error(k, expr_start(x), "%s is not used", operand_string(k, x));
+    check_error(k, ast_start_pos(x), "%s is not used", operand_string(k, x));
 }
 
 static void check_inc_dec(Checker *k, Stmt *s) {
@@ -559,7 +559,7 @@ static void check_inc_dec(Checker *k, Stmt *s) {
     if (!check_lhs(k, x, true))
         return;
     if (is_blank(x)) {
-        check_error(k, expr_start(x), "cannot use _ as value");
+        check_error(k, ast_start_pos(x), "cannot use _ as value");
         return;
     }
     if (!type_is_numeric(x->type))

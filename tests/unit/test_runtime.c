@@ -23,9 +23,6 @@
 #include "go2c_rt.h"
 #include "rt_internal.h"
 
-/* Generated code defines this; the tests never call the runtime's main. */
-void rt_user_main(void) {}
-
 /* ---- helpers ---------------------------------------------------------------- */
 
 static GoString gs(const char *s) {
