@@ -71,8 +71,10 @@ static void function(Gen *g, StrBuf *out, Decl *fn) {
         for (int j = 0; j < rf->data[i]->names.len; j++) {
             Expr *name = rf->data[i]->names.data[j];
             vec_push(g->arena, &g->named_results, name);
-            cg_line(g, "%s %s = %s;", cg_ctype(g, name->ident.sym->type),
-                    cg_local_name(g, name->ident.sym), cg_zero_value(name->ident.sym->type));
+            const char *cname = cg_local_name(g, name->ident.sym);
+            cg_line(g, "%s %s = %s;", cg_ctype(g, name->ident.sym->type), cname,
+                    cg_zero_value(name->ident.sym->type));
+            cg_line(g, "(void)%s; /* results may go unused */", cname);
         }
     cg_block(g, &fn->func.body->block.stmts);
     if (results->tuple.elems.len)

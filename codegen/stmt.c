@@ -95,8 +95,7 @@ static void assign(Gen *g, Stmt *s) {
     for (int i = 0; i < lhs->len; i++) {
         Expr *x = lhs->data[i];
         if (is_blank(x)) {
-            if (strchr(values[i], '('))
-                cg_line(g, "(void)%s;", values[i]);
+            cg_line(g, "(void)%s;", values[i]);
             continue;
         }
         bool fresh = define && x->ident.sym && x->ident.sym->pos == x->pos;
@@ -216,12 +215,32 @@ static void branch(Gen *g, Stmt *s) {
     cg_line(g, "goto cont_%d;", t->id);
 }
 
+/* A condition in parentheses exactly once: `if (x == 1)`, never
+ * `if ((x == 1))`, which clang warns about. */
+static const char *cg_condition(Gen *g, Expr *cond) {
+    const char *c = cg_expr(g, cond);
+    size_t n = strlen(c);
+    int depth = 0;
+    bool wrapped = n >= 2 && c[0] == '(';
+    for (size_t i = 0; wrapped && i < n; i++) {
+        if (c[i] == '"') { /* a string literal's parentheses don't count */
+            for (i++; i < n && c[i] != '"'; i++)
+                i += c[i] == '\\';
+            continue;
+        }
+        depth += c[i] == '(' ? 1 : c[i] == ')' ? -1 : 0;
+        if (depth == 0 && i != n - 1)
+            wrapped = false; /* "(a) && (b)": the first ( closes early */
+    }
+    return wrapped ? c : arena_printf(g->arena, "(%s)", c);
+}
+
 static void if_stmt(Gen *g, Stmt *s) {
     cg_line(g, "{");
     g->indent++;
     if (s->if_.init)
         cg_stmt(g, s->if_.init);
-    cg_line(g, "if (%s) {", cg_expr(g, s->if_.cond));
+    cg_line(g, "if %s {", cg_condition(g, s->if_.cond));
     g->indent++;
     cg_block(g, &s->if_.then->block.stmts);
     g->indent--;
@@ -247,7 +266,7 @@ static void for_stmt(Gen *g, Stmt *s) {
     cg_line(g, "for (;;) {");
     g->indent++;
     if (s->for_.cond)
-        cg_line(g, "if (!%s) break;", cg_expr(g, s->for_.cond));
+        cg_line(g, "if (!%s) break;", cg_condition(g, s->for_.cond));
     Target *t = push_target(g, s, true);
     int id = t->id;
     cg_block(g, &s->for_.body->block.stmts);
@@ -295,14 +314,14 @@ static void switch_stmt(Gen *g, Stmt *s) {
             Expr *v = c->case_.list.data[j];
             const char *cond;
             if (!tag) {
-                cond = cg_expr(g, v);
+                cond = cg_condition(g, v);
             } else {
                 const char *val = cg_expr(g, v);
                 cond = tag_expr->type->kind == TYPE_STRING
-                           ? arena_printf(g->arena, "rt_string_eq(%s, %s)", tag, val)
-                           : arena_printf(g->arena, "%s == %s", tag, val);
+                           ? arena_printf(g->arena, "(rt_string_eq(%s, %s))", tag, val)
+                           : arena_printf(g->arena, "(%s == %s)", tag, val);
             }
-            cg_line(g, "if (%s) goto case_%d_%d;", cond, id, i);
+            cg_line(g, "if %s goto case_%d_%d;", cond, id, i);
         }
     }
     if (default_index >= 0)

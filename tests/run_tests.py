@@ -88,12 +88,12 @@ def text(data, limit=4000):
     return s
 
 
-def run_process(argv, cwd, timeout):
+def run_process(argv, cwd, timeout, env=None):
     """Run argv with stdin from /dev/null; returncode is None on timeout."""
     try:
         p = subprocess.run(argv, cwd=cwd, stdin=subprocess.DEVNULL,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                           timeout=timeout)
+                           timeout=timeout, env=env)
         return p.returncode, p.stdout, p.stderr
     except subprocess.TimeoutExpired as e:
         return None, e.stdout or b"", e.stderr or b""
@@ -149,10 +149,13 @@ def short_diff(label, want, got, limit=40):
 
 
 def compile_go(ctx, src, out):
-    """Run `go2c build -o out src` from the repository root."""
+    """Run `go2c build -o out src` from the repository root.  The C compiler
+    runs with every warning an error: generated C must compile cleanly."""
     rel = os.path.relpath(src, ROOT_DIR)
+    env = dict(os.environ)
+    env["CC"] = env.get("CC", "cc") + " -Wall -Wextra -Werror"
     return run_process([ctx.go2c, "build", "-o", out, rel], ROOT_DIR,
-                       COMPILE_TIMEOUT)
+                       COMPILE_TIMEOUT, env)
 
 
 def missing_compiler(ctx):
