@@ -116,13 +116,18 @@ typedef struct Diag {
 typedef struct Diags {
     Arena *arena;
     Vec(Diag) list;
+    int unsupported;   /* how many were "go2c does not support" */
 } Diags;
 
 void diag_error(Diags *d, Pos pos, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void diag_verror(Diags *d, Pos pos, const char *fmt, va_list ap);
-/* "go2c does not support X" at pos: the one wording for unsupported Go. */
+/* "go2c does not support X" at pos: the one wording for unsupported Go.
+ * Later checks that would be misled by what was skipped (unused variables
+ * and imports) look at Diags.unsupported. */
 void diag_unsupported(Diags *d, Pos pos, const char *what);
+void diag_unsupportedf(Diags *d, Pos pos, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 int diag_count(const Diags *d);
 /* Prints "file:line:col: message" lines sorted by position; duplicate
  * messages at one line are printed once, as gc does. */

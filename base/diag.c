@@ -24,6 +24,14 @@ void diag_error(Diags *d, Pos pos, const char *fmt, ...) {
 
 void diag_unsupported(Diags *d, Pos pos, const char *what) {
     diag_error(d, pos, "go2c does not support %s", what);
+    d->unsupported++;
+}
+
+void diag_unsupportedf(Diags *d, Pos pos, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    diag_unsupported(d, pos, arena_vprintf(d->arena, fmt, ap));
+    va_end(ap);
 }
 
 int diag_count(const Diags *d) { return d->list.len; }

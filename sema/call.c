@@ -199,7 +199,7 @@ static void check_builtin_call(Checker *k, Expr *e, Symbol *fn) {
         }
         break;
     default:
-        check_error(k, ast_start_pos(e->call.fun), "go2c does not support the builtin %s", fname);
+        diag_unsupportedf(k->diags, ast_start_pos(e->call.fun), "the builtin %s", fname);
         invalidate(e);
         return;
     }

@@ -199,6 +199,10 @@ static void collect(Checker *k, File *f) {
             }
             if (d->func.type->func_type.tparams.len) {
                 diag_unsupported(k->diags, d->pos, "generics");
+                /* declared without a type, so that calls are not also
+                 * reported as undefined */
+                Symbol *g = declare(k, SYM_FUNC, d->func.name, NULL);
+                g->decl = d;
                 break;
             }
             if (strcmp(d->func.name->ident.name, "init") == 0 ||
@@ -273,9 +277,11 @@ static Type *func_signature(Checker *k, Expr *ft) {
             Field *f = fields->data[i];
             if (f->type->kind == EXPR_ELLIPSIS) {
                 diag_unsupported(k->diags, f->type->pos, "variadic functions");
-                continue;
+                return NULL; /* calls of it are not checked further */
             }
             Type *pt = check_type(k, f->type);
+            if (!pt)
+                return NULL;
             int n = f->names.len ? f->names.len : 1;
             for (int j = 0; j < n; j++)
                 vec_push(k->arena, types, pt);
@@ -336,7 +342,7 @@ static void check_imports(Checker *k, File *f, Scope *file_scope) {
         const char *path = d->import.path->lit.str;
         Scope *ps = library_package(k, path);
         if (!ps) {
-            check_error(k, d->import.path->pos, "go2c does not support package %s",
+            diag_unsupportedf(k->diags, d->import.path->pos, "package %s",
                         path);
             continue;
         }
@@ -358,10 +364,12 @@ static void check_imports(Checker *k, File *f, Scope *file_scope) {
     }
 }
 
+/* Unused imports are not reported once something was rejected as
+ * unsupported: the code go2c skipped may well be what uses them. */
 static void report_unused_imports(Checker *k, Scope *file_scope) {
     for (int i = 0; i < file_scope->syms.len; i++) {
         Symbol *s = file_scope->syms.data[i];
-        if (s->used) {
+        if (s->used || k->diags->unsupported) {
             bool seen = false;
             for (int j = 0; j < k->pkg->imports.len; j++)
                 seen |= strcmp(k->pkg->imports.data[j], s->pkg_path) == 0;

@@ -89,7 +89,7 @@ static ConstVal *int_literal(Compilation *c, const char *digits) {
     return v;
 }
 
-/* Exponents beyond this are refused rather than computed: 10^100000 has
+/* Exponents beyond this are refused ("go2c does not support") rather than computed: 10^100000 has
  * 330,000 bits, more than any program needs, and 10^(10^9) would not fit
  * in memory. */
 enum { MAX_EXPONENT = 100000 };

@@ -124,6 +124,11 @@ static void set_untyped_type(Expr *e, Type *t) {
     }
 }
 
+static bool is_comparison(TokenKind op) {
+    return op == TOK_EQL || op == TOK_NEQ || op == TOK_LSS || op == TOK_LEQ ||
+           op == TOK_GTR || op == TOK_GEQ;
+}
+
 /* Does a non-constant untyped shift end up with an integer type?  spec:
  * "If the left operand of a non-constant shift expression is an untyped
  * constant, it is first implicitly converted to the type it would assume
@@ -131,8 +136,9 @@ static void set_untyped_type(Expr *e, Type *t) {
 static bool check_untyped_shift(Checker *k, Expr *e, Type *t) {
     while (e->kind == EXPR_PAREN)
         e = e->paren.x;
-    if (e->kind != EXPR_BINARY || e->sema_mode == MODE_CONST)
-        return true;
+    if (e->kind != EXPR_BINARY || e->sema_mode == MODE_CONST || !e->type ||
+        !type_is_untyped(e->type) || is_comparison(e->binary.op))
+        return true; /* only untyped operands take the context's type */
     if ((e->binary.op == TOK_SHL || e->binary.op == TOK_SHR) &&
         !type_is_integer(t)) {
         check_error(k, ast_start_pos(e), "invalid operation: shifted operand %s (type %s) must be integer",
@@ -241,12 +247,14 @@ bool check_is_value(Checker *k, Expr *e) {
         check_error(k, ast_start_pos(e), "use of package %s without selector", expr_string(k, e));
         break;
     default:
-        if (e->type && e->type->kind == TYPE_TUPLE) {
+        if (!e->type)
+            break; /* a value of a type go2c rejected: reported already */
+        if (e->type->kind == TYPE_TUPLE) {
             check_error(k, ast_start_pos(e), "multiple-value %s (value of type %s) in single-value context",
                         expr_string(k, e), type_string(k->arena, e->type));
             break;
         }
-        if (e->type && e->type->kind == TYPE_FUNC) {
+        if (e->type->kind == TYPE_FUNC) {
             diag_unsupported(k->diags, e->pos, "function values");
             break;
         }
@@ -295,7 +303,7 @@ static void check_ident(Checker *k, Expr *e) {
     case SYM_TYPE:
         if (!s->type) {
             if (!s->decl) /* a user's unsupported type was reported already */
-                check_error(k, ast_start_pos(e), "go2c does not support type %s", name);
+                diag_unsupportedf(k->diags, ast_start_pos(e), "type %s", name);
             invalidate(e);
             return;
         }
@@ -332,7 +340,7 @@ static void check_selector(Checker *k, Expr *e) {
         Symbol *s = scope_lookup_local(pkg->pkg_scope, sel);
         if (!s) {
             if (check_package_has(pkg->pkg_path, sel))
-                check_error(k, e->selector.sel->pos, "go2c does not support %s.%s",
+                diag_unsupportedf(k->diags, e->selector.sel->pos, "%s.%s",
                             pkg->pkg_path, sel);
             else
                 check_error(k, e->selector.sel->pos, "undefined: %s.%s", expr_string(k, x), sel);
@@ -354,10 +362,6 @@ static void check_selector(Checker *k, Expr *e) {
 
 /* ---- operators ------------------------------------------------------------ */
 
-static bool is_comparison(TokenKind op) {
-    return op == TOK_EQL || op == TOK_NEQ || op == TOK_LSS || op == TOK_LEQ ||
-           op == TOK_GTR || op == TOK_GEQ;
-}
 
 /* The rank of an untyped numeric kind: an operation on two untyped
  * operands takes the kind that comes later in int, rune, float, complex. */
@@ -709,7 +713,7 @@ void check_expr_or_type(Checker *k, Expr *e) {
         bool ok;
         e->cval = const_from_literal(k->comp, e, &ok);
         if (!ok && !e->lit.bad)
-            check_error(k, ast_start_pos(e), "constant too large: %s", e->lit.text);
+            diag_unsupportedf(k->diags, e->pos, "float constants this large: %s", e->lit.text);
         static const TypeKind lit_types[] = {
             [TOK_INT] = TYPE_UNTYPED_INT, [TOK_FLOAT] = TYPE_UNTYPED_FLOAT,
             [TOK_RUNE] = TYPE_UNTYPED_RUNE, [TOK_STRING] = TYPE_UNTYPED_STRING};

@@ -700,10 +700,12 @@ void check_func_body(Checker *k, Decl *fn) {
     void *saved = k->func_state;
     k->func_state = &fs;
     Stmt *body = fn->func.body;
+    int unsupported = k->diags->unsupported;
     check_stmts(k, &body->block.stmts);
     if (k->result_types->tuple.elems.len && !list_terminating(&body->block.stmts))
         check_error(k, body->block.rbrace, "missing return");
-    for (int i = 0; i < fs.locals.len; i++)
+    /* a variable used only in code go2c skipped is not unused */
+    for (int i = 0; i < fs.locals.len && k->diags->unsupported == unsupported; i++)
         if (!fs.locals.data[i]->used)
             check_error(k, fs.locals.data[i]->pos, "%s declared but not used",
                         fs.locals.data[i]->name);
