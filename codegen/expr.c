@@ -33,14 +33,6 @@ static Type *builtin_of(const Type *t) {
     }
 }
 
-static Symbol *callee(const Expr *call) {
-    const Expr *f = call->call.fun;
-    while (f->kind == EXPR_PAREN)
-        f = f->paren.x;
-    if (f->kind == EXPR_SELECTOR)
-        f = f->selector.sel;
-    return f->kind == EXPR_IDENT ? f->ident.sym : NULL;
-}
 
 /* ---- which parts have effects --------------------------------------------
  * An effect is anything whose order Go defines: a call, or an operation
@@ -79,7 +71,7 @@ static int count_effects(const Expr *e) {
         int n = count_list(&e->call.args);
         if (e->call.fun->sema_mode == MODE_TYPE)
             return n;
-        Symbol *s = callee(e);
+        Symbol *s = sema_callee(e);
         if (s && s->kind == SYM_BUILTIN && s->builtin == BUILTIN_LEN)
             return n;
         return n + 1;
@@ -379,7 +371,7 @@ static const char *call(Gen *g, Expr *e, bool hoist) {
         Expr *x = e->call.args.data[0];
         return cg_convert(g, gen(g, x, hoist), x->type, e->type);
     }
-    Symbol *fn = callee(e);
+    Symbol *fn = sema_callee(e);
     const char *c = fn->kind == SYM_BUILTIN ? builtin_call(g, e, fn, hoist)
                                             : func_call(g, e, fn, hoist);
     if (hoist && e->type && !(fn->kind == SYM_BUILTIN && fn->builtin == BUILTIN_LEN))

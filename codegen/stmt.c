@@ -173,8 +173,7 @@ static void print_call(Gen *g, Expr *call, bool newline) {
 
 static void expr_stmt(Gen *g, Expr *x) {
     if (x->kind == EXPR_CALL && x->call.fun->sema_mode != MODE_TYPE) {
-        Expr *f = x->call.fun;
-        Symbol *s = f->kind == EXPR_IDENT ? f->ident.sym : f->kind == EXPR_SELECTOR ? f->selector.sel->ident.sym : NULL;
+        Symbol *s = sema_callee(x);
         if (s && s->kind == SYM_BUILTIN && (s->builtin == BUILTIN_PRINT || s->builtin == BUILTIN_PRINTLN)) {
             print_call(g, x, s->builtin == BUILTIN_PRINTLN);
             return;

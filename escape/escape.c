@@ -108,14 +108,6 @@ static void add_site(Result *r, SiteKind kind, Expr *e, EscapeVerdict v,
 static void walk_expr(Result *r, Expr *e);
 static void walk_stmt(Result *r, Stmt *s);
 
-static Symbol *callee(const Expr *call) {
-    const Expr *f = call->call.fun;
-    while (f->kind == EXPR_PAREN)
-        f = f->paren.x;
-    if (f->kind == EXPR_SELECTOR)
-        f = f->selector.sel;
-    return f->kind == EXPR_IDENT ? f->ident.sym : NULL;
-}
 
 static bool is_fmt_call(const Symbol *s) {
     return s && s->kind == SYM_BUILTIN && s->builtin >= BUILTIN_FMT_PRINT &&
@@ -123,7 +115,7 @@ static bool is_fmt_call(const Symbol *s) {
 }
 
 static void walk_call(Result *r, Expr *e) {
-    Symbol *fn = callee(e);
+    Symbol *fn = sema_callee(e);
     for (int i = 0; i < e->call.args.len; i++)
         walk_expr(r, e->call.args.data[i]);
     if (!is_fmt_call(fn))

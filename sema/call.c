@@ -228,6 +228,15 @@ static void check_builtin_call(Checker *k, Expr *e, Symbol *fn) {
     }
 }
 
+Symbol *sema_callee(const Expr *call) {
+    const Expr *f = call->call.fun;
+    while (f->kind == EXPR_PAREN)
+        f = f->paren.x;
+    if (f->kind == EXPR_SELECTOR)
+        f = f->selector.sel;
+    return f->kind == EXPR_IDENT ? f->ident.sym : NULL;
+}
+
 /* ---- calls of functions ------------------------------------------------------ */
 
 static void check_func_call(Checker *k, Expr *e, Type *ft) {
@@ -297,13 +306,9 @@ void check_call(Checker *k, Expr *e) {
     case MODE_TYPE:
         check_conversion(k, e, fun->type);
         return;
-    case MODE_BUILTIN: {
-        Expr *name = fun->kind == EXPR_SELECTOR ? fun->selector.sel : fun;
-        while (name->kind == EXPR_PAREN)
-            name = name->paren.x;
-        check_builtin_call(k, e, name->ident.sym);
+    case MODE_BUILTIN:
+        check_builtin_call(k, e, sema_callee(e));
         return;
-    }
     default:
         break;
     }

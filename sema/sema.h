@@ -33,6 +33,10 @@ typedef struct Package {
 
 Package *sema_check(Compilation *c, File **files, int nfiles);
 
+/* The function or builtin a call names (f(x), fmt.Println(x), (f)(x)), or
+ * NULL when it calls something else (a conversion, a function value). */
+Symbol *sema_callee(const Expr *call);
+
 /* `go2c dump types`: each declaration with its type, each constant with
  * its value. */
 void sema_dump(StrBuf *out, Compilation *c, const Package *pkg);

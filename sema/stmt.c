@@ -545,9 +545,7 @@ static void check_expr_stmt(Checker *k, Stmt *s) {
     if (x->sema_mode == MODE_INVALID)
         return;
     if (x->kind == EXPR_CALL && x->call.fun->sema_mode != MODE_TYPE) {
-        Expr *f = x->call.fun;
-        Symbol *b = f->kind == EXPR_IDENT ? f->ident.sym
-                  : f->kind == EXPR_SELECTOR ? f->selector.sel->ident.sym : NULL;
+        Symbol *b = sema_callee(x);
         if (!(b && b->kind == SYM_BUILTIN && b->builtin == BUILTIN_LEN))
             return;
     }
