@@ -66,6 +66,7 @@ typedef struct Parser {
     int nerrors;
     int diags_before;       /* diagnostics from earlier files */
     bool skip_to_decl;      /* recovering at top level: see yylex */
+    int *errstatus;         /* bison's yyerrstatus: see "Error recovery" */
     Token last;             /* the token yylex returned last */
     Token pending;          /* a token held back behind a made-up ';' */
     bool has_pending;
