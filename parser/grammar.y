@@ -72,6 +72,7 @@ static void yyerror(Loc *loc, Parser *p, const char *msg);
 %locations
 %param {Parser *p}
 %expect 0
+%initial-action { p->errstatus = &yyerrstatus; }
 
 %union {
     Token tok;
@@ -201,7 +202,7 @@ top_decls:
 top_decl:
     declaration         { build_add_decls(p, &p->file->decls, $1); }
 |   func_decl           { build_add_decls(p, &p->file->decls, $1); }
-|   error               { }
+|   error               { p->skip_to_decl = true; }
 ;
 
 declaration:
@@ -779,11 +780,7 @@ stmt:
 |   switch_stmt
 |   select_stmt
 |   for_stmt
-|   error                                { $$ = build_bad_stmt(p, @1.pos);
-                                           /* only where the next token ends the
-                                              statement: it will be shifted, so
-                                              no error can repeat on it */
-                                           if (yychar == SEMICOLON || yychar == RBRACE) yyerrok; }
+|   error                                { $$ = build_bad_stmt(p, @1.pos); }
 ;
 
 /* ---- simple statements ---- */
@@ -1110,10 +1107,12 @@ static bool starts_decl(TokenKind k) {
 /* After an error at the top level gc skips to the next const, type, var
  * or func; so do we.  Bison is waiting for the `;` that ends the broken
  * declaration: give it one, then the keyword. */
-static Token skip_to_decl(Parser *p, Token t) {
+static Token skip_to_decl(Parser *p, Token t, bool semi_shifted) {
     p->skip_to_decl = false;
     while (!starts_decl(t.kind))
         t = next_token(p);
+    if (semi_shifted)
+        return t;
     p->pending = t;
     p->has_pending = true;
     Token semi = {.kind = TOK_SEMICOLON, .pos = t.pos, .end = t.pos,
@@ -1122,6 +1121,13 @@ static Token skip_to_decl(Parser *p, Token t) {
 }
 
 static int yylex(YYSTYPE *lval, Loc *loc, Parser *p) {
+    /* Bison asks for a token once it has shifted or discarded the last
+     * one; it discarded it iff no token was shifted since the last error
+     * (yyerrstatus 3).  After one shifted token, errors are reported
+     * again (see "Error recovery" at the syntax errors). */
+    bool discarded = *p->errstatus == 3;
+    if (!discarded)
+        *p->errstatus = 0;
     Token t;
     if (p->has_pending) {
         t = p->pending;
@@ -1129,7 +1135,7 @@ static int yylex(YYSTYPE *lval, Loc *loc, Parser *p) {
     } else {
         t = next_token(p);
         if (p->skip_to_decl)
-            t = skip_to_decl(p, t);
+            t = skip_to_decl(p, t, !discarded && p->last.kind == TOK_SEMICOLON);
     }
     bool tparams = track_type_spec(p, t);
     lval->tok = t;

@@ -273,6 +273,17 @@ float const_float32(const ConstVal *v) { return (float)rounded(v, true); }
 
 /* ---- arithmetic ------------------------------------------------------------ */
 
+/* The size of a numeric constant in bits: of the integer, or of the
+ * larger of a rational's numerator and denominator. */
+size_t const_bits(const ConstVal *v) {
+    if (v->kind == CONST_INT)
+        return mpz_sizeinbase(Z(v), 2);
+    if (v->kind != CONST_FLOAT)
+        return 0;
+    size_t n = mpz_sizeinbase(mpq_numref(Q(v)), 2), d = mpz_sizeinbase(mpq_denref(Q(v)), 2);
+    return n > d ? n : d;
+}
+
 int const_sign(const ConstVal *v) {
     return v->kind == CONST_INT ? mpz_sgn(Z(v)) : mpq_sgn(Q(v));
 }

@@ -432,6 +432,35 @@ static bool operator_defined(TokenKind op, Type *t) {
     }
 }
 
+/* Untyped constants may not grow without bound.  gc's rule: an untyped
+ * integer over 512 bits is "constant multiplication overflow" (naming the
+ * operation).  Exact rationals get a (much larger) limit of their own, past
+ * which go2c does not follow gc's rounded floats. */
+static bool check_constant_size(Checker *k, Expr *e) {
+    enum { MAX_INT_BITS = 512, MAX_RATIONAL_BITS = 1 << 16 };
+    if (e->sema_mode != MODE_CONST || !e->cval)
+        return true;
+    size_t bits = const_bits(e->cval);
+    if (e->cval->kind == CONST_INT && type_is_untyped(e->type) && bits > MAX_INT_BITS) {
+        TokenKind op = e->kind == EXPR_BINARY ? e->binary.op
+                     : e->kind == EXPR_UNARY  ? e->unary.op : TOK_ILLEGAL;
+        const char *name = e->kind == EXPR_UNARY
+                               ? (op == TOK_SUB ? "negation " : op == TOK_XOR ? "bitwise complement " : "")
+                           : op == TOK_ADD ? "addition " : op == TOK_SUB ? "subtraction "
+                           : op == TOK_MUL ? "multiplication " : op == TOK_SHL ? "shift "
+                           : op == TOK_XOR ? "bitwise XOR " : "";
+        check_error(k, e->pos, "constant %soverflow", name);
+        invalidate(e);
+        return false;
+    }
+    if (e->cval->kind == CONST_FLOAT && bits > MAX_RATIONAL_BITS) {
+        diag_unsupportedf(k->diags, e->pos, "float constants this large or this precise");
+        invalidate(e);
+        return false;
+    }
+    return true;
+}
+
 /* A typed constant result must fit its type: "c + 1 (constant 256 of
  * type byte) overflows byte"; a typed float result is rounded. */
 static void fit_typed_constant(Checker *k, Expr *e) {
@@ -531,7 +560,8 @@ static void check_shift(Checker *k, Expr *e) {
             e->type = x->type->kind == TYPE_UNTYPED_FLOAT ? type_basic(TYPE_UNTYPED_INT) : x->type;
             e->cval = const_shift(k->comp, e->binary.op, const_to_int(k->comp, x->cval),
                                   (unsigned long)const_uint64(y->cval));
-            fit_typed_constant(k, e);
+            if (check_constant_size(k, e))
+                fit_typed_constant(k, e);
             return;
         }
         if (type_is_untyped(x->type)) {
@@ -591,7 +621,8 @@ static void check_binary(Checker *k, Expr *e) {
     e->type = is_comparison(op) ? type_basic(TYPE_UNTYPED_BOOL) : t;
     if (constant) {
         fold_binary(k, e, t);
-        fit_typed_constant(k, e);
+        if (check_constant_size(k, e))
+            fit_typed_constant(k, e);
     }
 }
 
@@ -622,7 +653,8 @@ static void check_unary(Checker *k, Expr *e) {
     if (e->sema_mode == MODE_CONST) {
         int bits = type_is_unsigned(x->type) ? 8 * type_size(x->type) : 0;
         e->cval = const_unary(k->comp, op, x->cval, bits);
-        fit_typed_constant(k, e);
+        if (check_constant_size(k, e))
+            fit_typed_constant(k, e);
     }
 }
 

@@ -70,6 +70,7 @@ ConstVal *const_round_float(Compilation *c, const ConstVal *v, bool is32,
                             bool *overflow);
 bool const_fits_int(const ConstVal *v, TypeKind k);
 int const_sign(const ConstVal *v);
+size_t const_bits(const ConstVal *v);
 ConstVal *const_binary(Compilation *c, TokenKind op, const ConstVal *x,
                        const ConstVal *y);
 ConstVal *const_shift(Compilation *c, TokenKind op, const ConstVal *x,

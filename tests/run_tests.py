@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
-"""go2c's test runner: one command for the three kinds of tests.
+"""go2c's test runner: one command for the four kinds of tests.
 
   unit    every Check program BUILD/tests/test_*; one check is one test
   run     golden programs tests/run/NAME.go: compile with go2c, run, compare
           stdout/stderr/exit status with NAME.out, NAME.err, NAME.exit
   errors  tests/errors/NAME.go: compile with go2c, which must fail and report
           exactly the errors the `// ERROR "regexp"` comments announce
+  cli     the cases of tests/cli/cases.py: run go2c with given arguments in
+          a fresh directory, check its exit status, output and the files
+          it made
 
-Usage: run_tests.py --build BUILD_DIR [--only unit|run|errors] [-j N] [names...]
+Usage: run_tests.py --build BUILD_DIR [--only unit|run|errors|cli] [-j N]
+                    [names...]
 
 Names (or the environment variable GO2C_TEST_FILTER, comma or space
 separated) select tests: a name selects every test whose "kind/name" contains
@@ -24,9 +28,12 @@ import argparse
 import concurrent.futures
 import difflib
 import fnmatch
+import importlib.util
 import os
 import re
+import shlex
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -35,6 +42,7 @@ TESTS_DIR = os.path.dirname(os.path.abspath(__file__))
 ROOT_DIR = os.path.dirname(TESTS_DIR)
 RUN_DIR = os.path.join(TESTS_DIR, "run")
 ERRORS_DIR = os.path.join(TESTS_DIR, "errors")
+CLI_DIR = os.path.join(TESTS_DIR, "cli")
 
 RUN_TIMEOUT = 10  # seconds; golden programs are tiny, so this only catches hangs
 COMPILE_TIMEOUT = 120
@@ -88,12 +96,15 @@ def text(data, limit=4000):
     return s
 
 
-def run_process(argv, cwd, timeout, env=None):
-    """Run argv with stdin from /dev/null; returncode is None on timeout."""
+def run_process(argv, cwd, timeout, env=None, stdin=None):
+    """Run argv with stdin from the bytes stdin, or else from /dev/null;
+    returncode is None on timeout."""
+    feed = {"input": stdin} if stdin is not None else \
+        {"stdin": subprocess.DEVNULL}
     try:
-        p = subprocess.run(argv, cwd=cwd, stdin=subprocess.DEVNULL,
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                           timeout=timeout, env=env)
+        p = subprocess.run(argv, cwd=cwd, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, timeout=timeout, env=env,
+                           **feed)
         return p.returncode, p.stdout, p.stderr
     except subprocess.TimeoutExpired as e:
         return None, e.stdout or b"", e.stderr or b""
@@ -290,13 +301,141 @@ def run_errors(src, ctx):
     return Result("errors", name, passed=1)
 
 
+# ---- cli: go2c's command line -----------------------------------------------
+
+CLI_TIMEOUT = 60  # one go2c command: at most a compile and a tiny program
+WORK_LINE = re.compile(r"^WORK=(.*)$", re.MULTILINE)
+
+
+def load_cli_cases():
+    """The Case objects of tests/cli/cases.py, by name, in file order."""
+    spec = importlib.util.spec_from_file_location(
+        "go2c_cli_cases", os.path.join(CLI_DIR, "cases.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    cases = {}
+    for c in module.CASES:
+        if c.name in cases:
+            raise SystemExit("tests/cli/cases.py: two cases named " + c.name)
+        cases[c.name] = c
+    return cases
+
+
+def check_output(label, spec, data):
+    """Problems with one output stream: spec is "" (must be empty), None
+    (anything), a regexp or a list of them ("!re": must not be found)."""
+    if spec is None:
+        return []
+    s = data.decode("utf-8", "replace")
+    if spec == "":
+        return [] if s == "" else ["%s is not empty:\n%s\n" %
+                                   (label, text(data))]
+    problems = []
+    for rx in [spec] if isinstance(spec, str) else spec:
+        negate = rx.startswith("!")
+        found = re.search(rx[1:] if negate else rx, s, re.MULTILINE)
+        if negate and found:
+            problems.append("%s has %r: %r\n" % (label, rx[1:], found.group()))
+        elif not negate and not found:
+            problems.append("%s does not match %r\n" % (label, rx))
+    return problems
+
+
+def check_made(cwd, path, spec):
+    """An executable go2c made: it runs and prints what spec says."""
+    full = os.path.join(cwd, path)
+    if not os.path.isfile(full) or not os.access(full, os.X_OK):
+        return ["no executable %s\n" % path]
+    code, out, err = run_process([full], cwd, RUN_TIMEOUT)
+    problems = check_output("./%s's stdout" % path, spec, out)
+    if code != 0:
+        problems.append("./%s: %s\n%s" % (path, describe_status(code),
+                                          text(err)))
+    return problems
+
+
+def check_work(case, tmpdir, err):
+    """-work keeps WORK=DIR (removed here, after the check); otherwise go2c
+    must have removed its work directory from $TMPDIR."""
+    if not case.work:
+        left = [e for e in os.listdir(tmpdir) if e.startswith("go2c-build")]
+        return ["work directory left behind: %s\n" % e for e in left]
+    m = WORK_LINE.search(err.decode("utf-8", "replace"))
+    if not m:
+        return ["no WORK= line on stderr\n"]
+    work = m.group(1)
+    problems = []
+    if os.path.dirname(work) != tmpdir:
+        problems.append("WORK=%s is not in $TMPDIR=%s\n" % (work, tmpdir))
+    if not os.path.isfile(os.path.join(work, "main.c")):
+        problems.append("no main.c in WORK=%s\n" % work)
+    if work.startswith(tmpdir + os.sep):
+        shutil.rmtree(work, ignore_errors=True)
+    return problems
+
+
+def check_dev_null():
+    """A linker given -o /dev/null replaces the device with a regular file."""
+    try:
+        if stat.S_ISCHR(os.stat("/dev/null").st_mode):
+            return []
+    except OSError:
+        pass
+    return ["/dev/null is no longer a character device; as root recreate it "
+            "with: rm -f /dev/null; mknod -m 666 /dev/null c 1 3\n"]
+
+
+def run_cli(name, ctx):
+    case = ctx.cli_cases[name]
+    if missing_compiler(ctx):
+        return fail("cli", name, missing_compiler(ctx))
+    root = tempfile.mkdtemp(prefix="cli_%s_" % name, dir=ctx.tmp)
+    cwd = os.path.join(root, "dir")
+    tmpdir = os.path.join(root, "tmp")
+    shutil.copytree(os.path.join(CLI_DIR, "src"), cwd)
+    os.mkdir(tmpdir)
+    env = dict(os.environ, TMPDIR=tmpdir)
+    cc = os.environ.get("CC") or "cc"
+    env.update({k: v.replace("{CC}", cc) for k, v in case.env.items()})
+    stdin = case.stdin.encode() if case.stdin is not None else None
+    code, out, err = run_process([ctx.go2c] + shlex.split(case.args), cwd,
+                                 CLI_TIMEOUT, env, stdin)
+
+    problems = []
+    if code != case.exit:
+        problems.append("go2c %s: %s, expected exit status %d\n" %
+                        (case.args, describe_status(code), case.exit))
+    problems += check_output("stdout", case.stdout, out)
+    problems += check_output("stderr", case.stderr, err)
+    for path, spec in case.made.items():
+        problems += check_made(cwd, path, spec)
+    for path, spec in case.files.items():
+        try:
+            with open(os.path.join(cwd, path), "rb") as f:
+                problems += check_output(path, spec, f.read())
+        except OSError as e:
+            problems.append("cannot read %s: %s\n" % (path, e.strerror))
+    for path in case.absent:
+        if os.path.lexists(os.path.join(cwd, path)):
+            problems.append("%s exists\n" % path)
+    problems += check_work(case, tmpdir, err)
+    problems += check_dev_null()
+    shutil.rmtree(root, ignore_errors=True)
+    if problems:
+        problems.append("go2c %s\n--- stdout:\n%s--- stderr:\n%s" %
+                        (case.args, text(out), text(err)))
+        return fail("cli", name, "".join(problems))
+    return Result("cli", name, passed=1)
+
+
 # ---- selection and driver ---------------------------------------------------
 
-KINDS = ("unit", "run", "errors")
+KINDS = ("unit", "run", "errors", "cli")
 
 
 def collect(ctx, kind):
-    """The (function, path) pairs of one kind, sorted by name."""
+    """The (function, path) pairs of one kind, sorted by name; for cli,
+    (run_cli, case name) pairs in the order of tests/cli/cases.py."""
     if kind == "unit":
         d = os.path.join(ctx.build, "tests")
         paths = [] if not os.path.isdir(d) else [
@@ -304,6 +443,8 @@ def collect(ctx, kind):
             if f.startswith("test_") and os.access(os.path.join(d, f), os.X_OK)
             and os.path.isfile(os.path.join(d, f))]
         return [(run_unit, p) for p in sorted(paths)]
+    if kind == "cli":
+        return [(run_cli, name) for name in ctx.cli_cases]
     d = RUN_DIR if kind == "run" else ERRORS_DIR
     fn = run_golden if kind == "run" else run_errors
     paths = [os.path.join(d, f) for f in os.listdir(d) if f.endswith(".go")]
@@ -342,15 +483,17 @@ def normalize(pattern):
 
 
 class Context:
-    def __init__(self, build, go2c, tmp):
+    def __init__(self, build, go2c, tmp, cli_cases):
         self.build = build
         self.go2c = go2c
         self.tmp = tmp
+        self.cli_cases = cli_cases
 
 
 def parse_args(argv):
     ap = argparse.ArgumentParser(
-        description="Run go2c's unit, golden-program and error tests.")
+        description="Run go2c's unit, golden-program, error and "
+                    "command-line tests.")
     ap.add_argument("--build", required=True, metavar="BUILD_DIR",
                     help="the CMake build directory")
     ap.add_argument("--only", choices=KINDS, help="run one kind of test")
@@ -374,10 +517,11 @@ def main(argv):
     env_filter = os.environ.get("GO2C_TEST_FILTER", "")
     patterns += [normalize(p) for p in re.split(r"[,\s]+", env_filter) if p]
     kinds = [args.only] if args.only else list(KINDS)
+    cli_cases = load_cli_cases() if "cli" in kinds else {}
 
     jobs = []
     for kind in kinds:
-        found = collect(Context(build, go2c, ""), kind)
+        found = collect(Context(build, go2c, "", cli_cases), kind)
         if not found:
             print("%s: no tests found%s" % (kind, " in %s/tests" % build
                                             if kind == "unit" else ""))
@@ -387,7 +531,7 @@ def main(argv):
     totals = {k: [0, 0] for k in kinds}
     tmp = tempfile.mkdtemp(prefix="go2c_tests_")
     try:
-        ctx = Context(build, go2c, tmp)
+        ctx = Context(build, go2c, tmp, cli_cases)
         with concurrent.futures.ThreadPoolExecutor(max(1, args.j)) as pool:
             for r in pool.map(lambda job: job[0](job[1], ctx), jobs):
                 print("%s %s/%s" % ("PASS" if r.ok() else "FAIL",

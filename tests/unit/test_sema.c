@@ -218,6 +218,16 @@ START_TEST(duplicate_case) {
 }
 END_TEST
 
+START_TEST(untyped_integers_stop_at_512_bits) {
+    /* repeated squaring would otherwise take the compiler forever */
+    EXPECT_ERRORS(check_source("package main\nconst (\n\tc0 = 1 << 100\n\tc1 = c0 * c0\n"
+                               "\tc2 = c1 * c1\n\tc3 = c2 * c2\n\tc4 = c3 * c3\n)\n"
+                               "const s = 1 << 600\nfunc main() {}\n",
+                               NULL),
+                  "t.go:6:10: constant multiplication overflow\nt.go:9:13: constant shift overflow\n");
+}
+END_TEST
+
 static Suite *sema_suite(void) {
     Suite *s = suite_create("sema");
     TCase *t = tcase_create("check");
@@ -244,6 +254,7 @@ static Suite *sema_suite(void) {
     tcase_add_test(t, all_errors_sorted);
     tcase_add_test(t, initialization_order_follows_dependencies);
     tcase_add_test(t, duplicate_case);
+    tcase_add_test(t, untyped_integers_stop_at_512_bits);
     suite_add_tcase(s, t);
     return s;
 }

@@ -26,9 +26,10 @@ static void put(const char *s, size_t n) {
 __attribute__((constructor)) static void spy(void) {
     char buf[4096];
     int fd = open("/proc/self/cmdline", O_RDONLY);
-    ssize_t n = fd < 0 ? 0 : read(fd, buf, sizeof buf);
+    ssize_t n = fd < 0 ? 0 : read(fd, buf, sizeof buf - 1);
     if (fd >= 0)
         close(fd);
+    buf[n > 0 ? n : 0] = '\0'; /* a long command line is cut short */
     put("args:", 5);
     /* cmdline is argv[0]\0argv[1]\0...; skip argv[0] */
     size_t i = n > 0 ? strlen(buf) + 1 : 0;

@@ -1,0 +1,228 @@
+"""The cli tests: go2c's command line, one case per Case(...) below.
+
+tests/run_tests.py runs each case in a fresh temporary directory holding a
+copy of tests/cli/src/ (small Go programs, one subdirectory, and spy.c),
+with $TMPDIR pointing to an empty directory of its own:
+
+    go2c ARGS                       (ARGS split as a shell would, by shlex)
+
+and checks, in that order:
+
+  exit     go2c's exit status (default 0)
+  stdout   "" (the default) means empty; otherwise a regexp, or a list of
+  stderr   them, each of which must be found (re.search, re.MULTILINE);
+           a regexp starting with "!" must not be found; None: not checked
+  made     {path: stdout regexps}: go2c made this executable (path relative
+           to the case directory), which run there with no arguments exits
+           0 with matching output
+  files    {path: regexps}: the file's contents match
+  absent   [paths]: these do not exist afterwards
+  work     True: stderr says WORK=DIR, DIR is under $TMPDIR and holds
+           main.c; the runner then removes it.  False (the default): go2c
+           left no go2c-build* directory in $TMPDIR
+  stdin    text given to go2c's standard input (default: /dev/null)
+  env      variables to set; "{CC}" in a value stands for $CC (default cc)
+
+After every case /dev/null must still be a character device.  The expected
+behaviour of the Go programs is Go 1.19's (`go run` prints the same); the
+command line's is documented in driver/README.md and `go2c help`.
+"""
+
+
+class Case:
+    def __init__(self, name, args, exit=0, stdout="", stderr="", made=None,
+                 files=None, absent=(), work=False, stdin=None, env=None):
+        self.name = name
+        self.args = args
+        self.exit = exit
+        self.stdout = stdout
+        self.stderr = stderr
+        self.made = made or {}
+        self.files = files or {}
+        self.absent = list(absent)
+        self.work = work
+        self.stdin = stdin
+        self.env = env or {}
+
+
+def usage(cmd):
+    """What follows a command-line mistake: the command's usage, status 2."""
+    return r"\nusage: go2c %s\b.*\nRun 'go2c help %s' for details\.\n\Z" % (
+        cmd, cmd)
+
+
+GENERAL_HELP = [r"\Ago2c compiles a subset of Go 1\.19", r"go2c <command>",
+                r"^\tbuild +compile", r"^\trun ", r"^\tcheck ", r"^\tdump ",
+                r"^\tversion ", r"^\thelp "]
+HELLO = r"\Ahello, world\n\Z"
+SPY = {"CC": "{CC} spy.c"}  # prints the program's arguments and stdin
+
+CASES = [
+    # ---- the command and help ----------------------------------------------
+    Case("no_args", "", exit=2, stderr=GENERAL_HELP),
+    Case("help_flag", "-h", stdout=GENERAL_HELP),
+    Case("version", "version",
+         stdout=r"\Ago2c version \S+ \(Go 1\.19 subset\) \w+/\w+\n\Z"),
+    Case("version_extra_arg", "version now", exit=2,
+         stderr=r"\Ago2c version: unexpected argument now" + usage("version")),
+    Case("help", "help", stdout=GENERAL_HELP),
+    Case("help_build", "help build",
+         stdout=[r"\Ausage: go2c build \[-o output\] \[-emit-c file\|-\] "
+                 r"\[-work\] \[-m\] \[-nolines\] file\.go\.\.\.\n",
+                 r"^\t-o output\n", r"^\t-emit-c file\n", r"^\t-work\n"]),
+    Case("help_build_flag", "build -h", stdout=r"\Ausage: go2c build "),
+    Case("help_nope", "help nope", exit=2,
+         stderr=r"\Ago2c help nope: unknown help topic\. Run 'go2c help'\.\n\Z"),
+    Case("help_too_many", "help build run", exit=2,
+         stderr=r"\Ago2c help: too many arguments" + usage("help")),
+    Case("unknown_command", "frob hello.go", exit=2,
+         stderr=r"\Ago2c frob: unknown command\nRun 'go2c help' for usage\.\n\Z"),
+
+    # ---- flags and file arguments ------------------------------------------
+    Case("unknown_flag", "build -x hello.go", exit=2,
+         stderr=r"\Aflag provided but not defined: -x" + usage("build"),
+         absent=["hello"]),
+    Case("flag_of_other_command", "check -o x hello.go", exit=2,
+         stderr=r"\Aflag provided but not defined: -o" + usage("check")),
+    Case("flag_needs_argument", "build -o", exit=2,
+         stderr=r"\Aflag needs an argument: -o" + usage("build")),
+    Case("flag_bad_boolean", "build -work=maybe hello.go", exit=2,
+         stderr=r'\Ainvalid boolean value "maybe" for -work: parse error'
+                + usage("build")),
+    Case("build_no_files", "build", exit=2,
+         stderr=r"\Ago2c build: no \.go files listed" + usage("build")),
+    Case("build_not_go_file", "build hello.go notes.txt", exit=2,
+         stderr=r"\Anamed files must be \.go files: notes\.txt"
+                + usage("build"),
+         absent=["hello"]),
+    Case("build_two_dirs", "build hello.go sub/other.go", exit=2,
+         stderr=r"\Anamed files must all be in one directory; have \. and sub"
+                + usage("build")),
+    Case("build_missing_file", "build hello.go x.go", exit=1,
+         stderr=r"\Aopen x\.go: no such file or directory\n\Z",
+         absent=["hello"]),
+
+    # ---- errors in the program: all of them, sorted, file:line:col ----------
+    Case("syntax_error", "build syntax.go", exit=1,
+         stderr=r"\Asyntax\.go:6:19: syntax error: unexpected \), "
+                r"expecting expression\n\Z",
+         absent=["syntax"]),
+    # "count declared but not used" is found last but printed first
+    Case("type_errors", "build types.go", exit=1,
+         stderr=r"\Atypes\.go:6:2: count declared but not used\n"
+                r"types\.go:7:20: cannot use 42 \(untyped int constant\) as "
+                r"string value in variable declaration\n"
+                r"types\.go:8:14: invalid operation: name \+ 1 \(mismatched "
+                r"types string and untyped int\)\n"
+                r"types\.go:9:2: undefined: undefinedFunc\n\Z",
+         absent=["types"]),
+    Case("unsupported", "check unsupported.go", exit=1,
+         stderr=r"\Aunsupported\.go:6:17: go2c does not support composite "
+                r"literals\n\Z"),
+
+    # ---- check and dump ----------------------------------------------------
+    Case("check", "check hello.go"),
+    Case("check_two_files", "check prog.go util.go"),
+    Case("check_missing_function", "check prog.go", exit=1,
+         stderr=r"\Aprog\.go:6:14: undefined: greeting\n\Z"),
+    Case("dump_tokens", "dump tokens hello.go",
+         stdout=[r"\A1:1  PACKAGE  package\n1:9  IDENT  main\n",
+                 r"^6:14  STRING  \"hello, world\"$", r"^8:1  EOF  EOF\n\Z"]),
+    Case("dump_ast", "dump ast hello.go",
+         stdout=[r"\AFile 1:1 package main\n", r"^  Func 5:6 main$",
+                 r"^ +arg: BasicLit 6:14 STRING \"hello, world\"$"]),
+    Case("dump_ast_two_files", "dump ast prog.go util.go",
+         stdout=r"\A# prog\.go\nFile 1:1 package main\n(.*\n)*# util\.go\n"),
+    Case("dump_ast_syntax_error", "dump ast syntax.go", exit=1,
+         stdout=r"\AFile 1:1 package main\n",
+         stderr=r"\Asyntax\.go:6:19: syntax error: "),
+    Case("dump_types", "dump types prog.go util.go",
+         stdout=[r"\Apackage main\n", r"func main func\(\)",
+                 r"func greeting func\(name string\) string"]),
+    Case("dump_types_errors", "dump types types.go", exit=1,
+         stderr=r"\Atypes\.go:6:2: count declared but not used\n"),
+    Case("dump_unknown_mode", "dump cfg hello.go", exit=2,
+         stderr=r'\Ago2c dump: unknown mode "cfg"' + usage("dump")),
+    Case("dump_no_mode", "dump", exit=2,
+         stderr=r"\Ago2c dump: missing mode" + usage("dump")),
+
+    # ---- build: where the executable goes ----------------------------------
+    Case("build", "build hello.go", made={"hello": HELLO}),
+    Case("build_first_file_names_it", "build prog.go util.go",
+         made={"prog": r"\Ahello from prog\n\Z"}, absent=["util"]),
+    Case("build_into_current_dir", "build sub/other.go",
+         made={"other": r"\Aother\n\Z"}, absent=["sub/other"]),
+    Case("build_o", "build -o greet hello.go", made={"greet": HELLO},
+         absent=["hello"]),
+    Case("build_o_equals", "build -o=greet hello.go", made={"greet": HELLO}),
+    Case("build_o_dir_slash", "build -o out/ hello.go",
+         made={"out/hello": HELLO}),
+    Case("build_o_existing_dir", "build -o sub hello.go",
+         made={"sub/hello": HELLO}),
+    Case("build_o_missing_dir", "build -o nodir/greet hello.go", exit=1,
+         stderr=r"\Aopen nodir/greet: no such file or directory\n\Z"),
+    # discards the executable; the linker must never see /dev/null
+    Case("build_o_dev_null", "build -o /dev/null hello.go",
+         absent=["hello", "null"]),
+    Case("build_o_dev_null_errors", "build -o /dev/null types.go", exit=1,
+         stderr=r"\Atypes\.go:6:2: "),
+
+    # ---- build flags -------------------------------------------------------
+    Case("emit_c_stdout", "build -o greet -emit-c - hello.go",
+         stdout=[r'^#include "go2c_rt\.h"$', r'^#line 6 "hello\.go"$'],
+         made={"greet": HELLO}),
+    Case("emit_c_file", "build -emit-c hello.c hello.go",
+         files={"hello.c": [r'^#include "go2c_rt\.h"$', r"^#line \d+ "]},
+         made={"hello": HELLO}),
+    Case("emit_c_nolines", "build -emit-c hello.c -nolines hello.go",
+         files={"hello.c": [r'^#include "go2c_rt\.h"$', r"!#line"]},
+         made={"hello": HELLO}),
+    Case("emit_c_missing_dir", "build -emit-c nodir/hello.c hello.go", exit=1,
+         stderr=r"\Aopen nodir/hello\.c: no such file or directory\n\Z"),
+    Case("work", "build -work hello.go", stderr=r"\AWORK=\S+\n\Z", work=True,
+         made={"hello": HELLO}),
+    Case("escape_report", "build -m hello.go",
+         stderr=r"^hello\.go:6:14: argument escapes to heap$",
+         made={"hello": HELLO}),
+
+    # ---- run: arguments, standard files, exit status -----------------------
+    Case("run", "run hello.go", stdout=HELLO, absent=["hello"]),
+    Case("run_two_files", "run -nolines prog.go util.go",
+         stdout=r"\Ahello from prog\n\Z"),
+    Case("run_exit_status", "run exit3.go", exit=3,
+         stdout=r"\Aexiting with 3\n\Z"),
+    Case("run_panic", "run divzero.go", exit=2, stdout=r"\Adividing\n\Z",
+         stderr=r"\Apanic: runtime error: integer divide by zero\n\n"
+                r"goroutine 1 \[running\]:\n"),
+    Case("run_compile_error", "run syntax.go", exit=1,
+         stderr=r"\Asyntax\.go:6:19: syntax error: "),
+    Case("run_work", "run -work hello.go",
+         stdout=HELLO, stderr=r"\AWORK=\S+\n\Z", work=True),
+    Case("run_args", "run hello.go a -b --c 'two words'", env=SPY,
+         stdout=r"\Aargs: \[a\] \[-b\] \[--c\] \[two words\]\nstdin: "
+                r"hello, world\n\Z"),
+    # "--" ends the files, so that a program's argument may end in .go
+    Case("run_args_after_dashes", "run hello.go -- x.go -v", env=SPY,
+         stdout=r"\Aargs: \[x\.go\] \[-v\]\n"),
+    Case("run_go_file_arg", "run hello.go x.go", exit=1,
+         stderr=r"\Aopen x\.go: no such file or directory\n\Z"),
+    Case("run_stdin", "run hello.go", env=SPY, stdin="one\ntwo\n",
+         stdout=r"\Aargs:\nstdin: one\ntwo\nhello, world\n\Z"),
+
+    # ---- the C compiler: $CC ------------------------------------------------
+    Case("cc_with_flags", "build hello.go", env={"CC": "{CC} -DX=1"},
+         made={"hello": HELLO}),
+    Case("cc_empty", "build hello.go", env={"CC": ""}, made={"hello": HELLO}),
+    # a flag the linker rejects proves the words of $CC reach it
+    Case("cc_fails", "build hello.go", exit=1,
+         env={"CC": "{CC} -Wl,--no-such-option"},
+         stderr=[r"\Ago2c: internal error: C compiler failed\n",
+                 r"no-such-option", r"-work keeps the generated C"],
+         absent=["hello"]),
+    Case("cc_missing", "build hello.go", exit=1, env={"CC": "/nonexistent"},
+         stderr=r"\Ago2c: cannot run the C compiler \(set \$CC\)\n"
+                r"exec /nonexistent: no such file or directory\n\Z",
+         absent=["hello"]),
+    Case("cc_missing_run", "run hello.go", exit=1, env={"CC": "/nonexistent"},
+         stderr=r"\Ago2c: cannot run the C compiler"),
+]
