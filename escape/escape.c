@@ -250,9 +250,7 @@ void escape_report(StrBuf *out, Compilation *c, const EscapeResult *r) {
             sb_printf(out, "%s:%d:%d: ... argument does not escape\n", p.file, p.line, p.col);
         else
             sb_printf(out, "%s:%d:%d: %s %s\n", p.file, p.line, p.col,
-                      s->kind == SITE_STRING_CONCAT ? "string concatenation"
-                      : s->kind == SITE_CONVERSION  ? "string(rune) conversion"
-                                                    : "argument",
+                      ast_expr_string(c->arena, s->expr),
                       s->verdict == ESC_HEAP ? "escapes to heap" : "does not escape");
     }
 }
