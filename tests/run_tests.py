@@ -517,6 +517,10 @@ def main(argv):
     env_filter = os.environ.get("GO2C_TEST_FILTER", "")
     patterns += [normalize(p) for p in re.split(r"[,\s]+", env_filter) if p]
     kinds = [args.only] if args.only else list(KINDS)
+    if args.go2c and not args.only:
+        # cli tests go2c's own command line, which another compiler lacks
+        kinds.remove("cli")
+        print("cli: not run with --go2c (use --only cli to run it)")
     cli_cases = load_cli_cases() if "cli" in kinds else {}
 
     jobs = []

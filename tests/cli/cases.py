@@ -137,8 +137,8 @@ CASES = [
          stdout=r"\AFile 1:1 package main\n",
          stderr=r"\Asyntax\.go:6:19: syntax error: "),
     Case("dump_types", "dump types prog.go util.go",
-         stdout=[r"\Apackage main\n", r"func main func\(\)",
-                 r"func greeting func\(name string\) string"]),
+         stdout=[r"\Apackage main\n", r"^5:6: func main func\(\)$",
+                 r"^3:6: func greeting func\(string\) string$"]),
     Case("dump_types_errors", "dump types types.go", exit=1,
          stderr=r"\Atypes\.go:6:2: count declared but not used\n"),
     Case("dump_unknown_mode", "dump cfg hello.go", exit=2,
@@ -182,7 +182,7 @@ CASES = [
     Case("work", "build -work hello.go", stderr=r"\AWORK=\S+\n\Z", work=True,
          made={"hello": HELLO}),
     Case("escape_report", "build -m hello.go",
-         stderr=r"^hello\.go:6:14: argument escapes to heap$",
+         stderr=r"^hello\.go:6:14: .*escapes to heap$",
          made={"hello": HELLO}),
 
     # ---- run: arguments, standard files, exit status -----------------------
@@ -208,6 +208,12 @@ CASES = [
          stderr=r"\Aopen x\.go: no such file or directory\n\Z"),
     Case("run_stdin", "run hello.go", env=SPY, stdin="one\ntwo\n",
          stdout=r"\Aargs:\nstdin: one\ntwo\nhello, world\n\Z"),
+    Case("run_killed_by_signal", "run hello.go", exit=128 + 15,
+         env=dict(SPY, SPY_KILL="1"), stdout=r"\Aargs:\nstdin: \Z"),
+    Case("tmpdir_missing", "build hello.go", exit=1,
+         env={"TMPDIR": "/nonexistent"},
+         stderr=r"\Amkdir /nonexistent/go2c-build\w+: no such file or "
+                r"directory\n\Z", absent=["hello"]),
 
     # ---- the C compiler: $CC ------------------------------------------------
     Case("cc_with_flags", "build hello.go", env={"CC": "{CC} -DX=1"},

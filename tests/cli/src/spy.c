@@ -8,8 +8,12 @@
  *     args: [a] [-b]
  *     stdin: one
  *     two
+ *
+ * With $SPY_KILL set, it then kills the program with SIGTERM.
  */
 #include <fcntl.h>
+#include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -43,4 +47,6 @@ __attribute__((constructor)) static void spy(void) {
     put("\nstdin: ", 8);
     while ((n = read(0, buf, sizeof buf)) > 0)
         put(buf, (size_t)n);
+    if (getenv("SPY_KILL"))
+        raise(SIGTERM);
 }
