@@ -125,6 +125,15 @@ const char *cg_global_name(Gen *g, const Symbol *s) {
     return r;
 }
 
+/* The prefixes of cg_temp's names (tmp_3, box_4, ...). */
+static bool is_temp_name(const char *name) {
+    static const char *const prefixes[] = {"tmp_", "box_", "cond_", "tag_"};
+    for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
+        if (strncmp(name, prefixes[i], strlen(prefixes[i])) == 0)
+            return true;
+    return false;
+}
+
 /* Names a local may not take as they are: C's keywords and the names the
  * C library and the runtime header define. */
 static bool reserved_in_c(const char *name) {
@@ -142,7 +151,7 @@ static bool reserved_in_c(const char *name) {
         if (strcmp(name, words[i]) == 0)
             return true;
     if (name[0] == '_' || strncmp(name, "rt_", 3) == 0 || strncmp(name, "Go", 2) == 0 ||
-        strncmp(name, "Tuple", 5) == 0 || strstr(name, "__") || strncmp(name, "tmp_", 4) == 0)
+        strncmp(name, "Tuple", 5) == 0 || strstr(name, "__") || is_temp_name(name))
         return true;
     /* macros are conventionally all capitals: INT8_MAX, NULL, EOF ... */
     for (const char *p = name; *p; p++)
