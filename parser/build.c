@@ -299,8 +299,13 @@ Field *build_param(Parser *p, Pos pos, Expr *name, Expr *type) {
  */
 FieldVec build_params(Parser *p, FieldVec entries) {
     bool named = false;
-    for (int i = 0; i < entries.len; i++)
+    for (int i = 0; i < entries.len; i++) {
+        /* a syntax error (grammar.y's `param: error`) broke the list and
+         * was reported; its bad entry would read as an unnamed parameter */
+        if (entries.data[i]->type->kind == EXPR_BAD)
+            return entries;
         named |= entries.data[i]->names.len > 0;
+    }
     if (!named)
         return entries;
 

@@ -66,7 +66,8 @@ typedef struct Parser {
     int nerrors;
     int diags_before;       /* diagnostics from earlier files */
     bool skip_to_decl;      /* recovering at top level: see yylex */
-    int *errstatus;         /* bison's yyerrstatus: see "Error recovery" */
+    int *errstatus;         /* bison's yyerrstatus ("Error recovery", grammar.y) */
+    bool close_block;       /* the error ends a block (ditto) */
     Token last;             /* the token yylex returned last */
     Token pending;          /* a token held back behind a made-up ';' */
     bool has_pending;

@@ -40,8 +40,57 @@
  *     a distinct TPARAM_LBRACK for the first (classify_bracket).
  *
  * Syntax errors are reported by yyreport_syntax_error in gc's words; see
- * the comment there.  Recovery uses bison's `error` token at statement,
- * declaration and list-element level.
+ * the comment there.  As gc, report() keeps at most one syntax error a
+ * line and none at EOF after the first.
+ *
+ * Error recovery.  gc's recursive-descent parser recovers locally: the
+ * construct that finds the error skips to a token it can go on with
+ * (a statement list to `;` or `}`, a list to its closer, the top level to
+ * the next declaration keyword) and parsing continues, so errors further
+ * on are found.  Bison recovers at the innermost state that can shift
+ * the `error` token, then discards tokens until one can follow the error
+ * rule.  Four things make the two agree:
+ *
+ *  1. Error rules where gc resynchronizes: `stmt: error`, each list
+ *     element (param, argument, element, field, interface element, spec),
+ *     `"case" error stmt_list` (gc wants `:` and skips one token),
+ *     `case_clauses: error` (junk before the first case), `else_opt:
+ *     "else" error` and `else_opt: error` (junk after an if body), the
+ *     if/for/switch headers (`"if" error body`), and `top_decl: error`.
+ *     With LAC an error is found before any reduction, so the stack still
+ *     holds every unreduced symbol and an error rule inside brackets that
+ *     are already closed would catch errors after them: `parameters: "("
+ *     params ")"` is a rule of its own so that it is reduced as soon as its
+ *     `)` is read, and `func () {` does not land on `param: error`.
+ *
+ *  2. Reporting after one token.  Bison keeps quiet until three tokens
+ *     were shifted after an error (yyerrstatus counts down from 3), which
+ *     hides an error on the line after a short recovery.  %initial-action
+ *     gives yylex a pointer to yyerrstatus (the variable yyerrok clears);
+ *     bison asks for a token only after it shifted or discarded the last
+ *     one, so yylex sees 3 when the last token was discarded and 1 or 2
+ *     when at least one was shifted, and then clears it.  This cannot
+ *     loop: bison discards the look-ahead when an error repeats at 3, that
+ *     is with no token shifted since the last error, and 3 is never
+ *     lowered; so a token causes at most two errors, one reported and one
+ *     that discards it.  (`yyerrok` in an error rule's action can loop: it
+ *     runs while the offending token is still the look-ahead, which then
+ *     fails again, at 0, and is never discarded.)
+ *
+ *  3. Closing a block.  A token that cannot start a statement ends gc's
+ *     statement list, which then wants its `}` ("unexpected else,
+ *     expecting }") and takes the token for it.  syntax_message sets
+ *     close_block, and `stmt: error` replaces the look-ahead by a `}`
+ *     (bison lets an action change yychar; LAC's context is dropped).
+ *
+ *  4. The top level.  `top_decl: error` and the top-level messages set
+ *     skip_to_decl: yylex skips to the next const/type/var/func as gc
+ *     does, and hands bison a `;` first unless it just shifted one.
+ *
+ * The recoveries still differ (gc's skipping stops at statement keywords;
+ * bison's at the tokens that may follow the error rule), so a follow-on
+ * error gc reports is sometimes missed and sometimes one is added; the
+ * "error recovery" cases of test_parser hold what is known to agree.
  */
 
 %code requires {
@@ -133,7 +182,7 @@ static void yyerror(Loc *loc, Parser *p, const char *msg);
 %type <args> call_args arg_list
 %type <tok> lbrace package_clause
 %type <field> param field_decl iface_elem tparam_decl
-%type <fields> params param_list result tparams_opt tparam_list
+%type <fields> parameters params param_list result tparams_opt tparam_list
                field_decls field_decl_list iface_elems iface_elem_list
 %type <stmt> stmt simple_stmt osimple_stmt labeled_stmt if_stmt else_opt
              for_stmt range_clause switch_stmt select_stmt block body
@@ -322,8 +371,8 @@ var_spec:
 func_decl:
     "func" NAME tparams_opt signature func_body_opt
         { $$ = build_decls1(p, build_func_decl(p, @2.pos, (FieldVec){0}, NOPOS, $2, $3, $4, $5)); }
-|   "func" "(" params ")" NAME tparams_opt signature func_body_opt
-        { $$ = build_decls1(p, build_func_decl(p, @2.pos, $3, @2.pos, $5, $6, $7, $8)); }
+|   "func" parameters NAME tparams_opt signature func_body_opt
+        { $$ = build_decls1(p, build_func_decl(p, @2.pos, $2, @2.pos, $3, $4, $5, $6)); }
 ;
 
 tparams_opt:
@@ -344,13 +393,19 @@ func_type:
 ;
 
 signature:
-    "(" params ")" result                { $$ = build_func_type(p, @1.pos, $2, $4); }
+    parameters result                    { $$ = build_func_type(p, @1.pos, $1, $2); }
 ;
 
 result:
     %empty %prec NotParen                { $$ = (FieldVec){0}; }
-|   "(" params ")"                       { $$ = $2; }
+|   parameters
 |   fnret_type                           { $$ = build_fields1(p, build_param(p, $1->pos, NULL, $1)); }
+;
+
+/* A parameter list is reduced as soon as its `)` is read, so that an error
+ * after it never lands on `param: error` (see "Error recovery"). */
+parameters:
+    "(" params ")"                       { $$ = $2; }
 ;
 
 params:
@@ -379,6 +434,7 @@ param:
 |   "..." ntype                          { $$ = build_param(p, @1.pos, NULL, build_ellipsis(p, $1.pos, $2)); }
 |   NAME "..."                           { $$ = build_param(p, @1.pos, build_ident(p, $1), build_ellipsis(p, $2.pos, build_missing_type(p, @2.end))); }
 |   "..."                                { $$ = build_param(p, @1.pos, NULL, build_ellipsis(p, $1.pos, build_missing_type(p, @1.end))); }
+|   error                                { $$ = build_param(p, @1.pos, NULL, build_bad_expr(p, @1.pos)); }
 |   type_lit_b                           { $$ = build_param(p, @1.pos, NULL, $1); }
 |   type_lit_nb                          { $$ = build_param(p, @1.pos, NULL, $1); }
 ;
@@ -780,7 +836,11 @@ stmt:
 |   switch_stmt
 |   select_stmt
 |   for_stmt
-|   error                                { $$ = build_bad_stmt(p, @1.pos); }
+|   error                                { $$ = build_bad_stmt(p, @1.pos);
+                                           if (p->close_block && yychar != YYEMPTY) {
+                                               yychar = RBRACE;  /* "Error recovery" 3 */
+                                               p->close_block = false;
+                                           } }
 ;
 
 /* ---- simple statements ---- */
@@ -834,6 +894,8 @@ else_opt:
     %empty                               { $$ = NULL; }
 |   "else" if_stmt                       { $$ = $2; }
 |   "else" block                         { $$ = $2; }
+|   "else" error                         { $$ = build_bad_stmt(p, $1.pos); }
+|   error                                { $$ = build_bad_stmt(p, @1.pos); }
 ;
 
 /* ---- for statements ---- */
@@ -867,6 +929,7 @@ switch_stmt:
 
 case_clauses:
     %empty                               { $$ = (StmtVec){0}; }
+|   error                                { $$ = (StmtVec){0}; }
 |   case_clauses case_clause             { $$ = build_stmts_add(p, $1, $2); }
 ;
 
@@ -874,6 +937,8 @@ case_clause:
     "case" expr_or_type_list ":" stmt_list
                                          { $$ = build_case(p, $1.pos, $2.list, false, $4); }
 |   "default" ":" stmt_list              { $$ = build_case(p, $1.pos, (ExprVec){0}, true, $3); }
+|   "case" error stmt_list               { $$ = build_bad_stmt(p, $1.pos); }
+|   "default" error stmt_list            { $$ = build_bad_stmt(p, $1.pos); }
 ;
 
 /* ---- select statements ---- */
@@ -884,12 +949,15 @@ select_stmt:
 
 comm_clauses:
     %empty                               { $$ = (StmtVec){0}; }
+|   error                                { $$ = (StmtVec){0}; }
 |   comm_clauses comm_clause             { $$ = build_stmts_add(p, $1, $2); }
 ;
 
 comm_clause:
     "case" simple_stmt ":" stmt_list     { $$ = build_comm(p, $1.pos, $2, $4); }
 |   "default" ":" stmt_list              { $$ = build_comm(p, $1.pos, NULL, $3); }
+|   "case" error stmt_list               { $$ = build_bad_stmt(p, $1.pos); }
+|   "default" error stmt_list            { $$ = build_bad_stmt(p, $1.pos); }
 ;
 
 %%
@@ -1106,7 +1174,7 @@ static bool starts_decl(TokenKind k) {
 
 /* After an error at the top level gc skips to the next const, type, var
  * or func; so do we.  Bison is waiting for the `;` that ends the broken
- * declaration: give it one, then the keyword. */
+ * declaration unless it just shifted it: give it one, then the keyword. */
 static Token skip_to_decl(Parser *p, Token t, bool semi_shifted) {
     p->skip_to_decl = false;
     while (!starts_decl(t.kind))
@@ -1124,10 +1192,11 @@ static int yylex(YYSTYPE *lval, Loc *loc, Parser *p) {
     /* Bison asks for a token once it has shifted or discarded the last
      * one; it discarded it iff no token was shifted since the last error
      * (yyerrstatus 3).  After one shifted token, errors are reported
-     * again (see "Error recovery" at the syntax errors). */
+     * again (see "Error recovery" at the top of this file). */
     bool discarded = *p->errstatus == 3;
     if (!discarded)
         *p->errstatus = 0;
+    p->close_block = false;
     Token t;
     if (p->has_pending) {
         t = p->pending;
@@ -1292,7 +1361,7 @@ static const char *list_context(const StackView *v, int i, yysymbol_kind_t *sep,
         case YYSYMBOL_primary_expr: case YYSYMBOL_conv_type:
             return "argument list";
         case YYSYMBOL_FUNC: case YYSYMBOL_NAME: case YYSYMBOL_RBRACK:
-        case YYSYMBOL_RPAREN: case YYSYMBOL_tparams_opt:
+        case YYSYMBOL_parameters: case YYSYMBOL_tparams_opt:
             return "parameter list";
         case YYSYMBOL_CONST: case YYSYMBOL_VAR: case YYSYMBOL_TYPE:
         case YYSYMBOL_IMPORT:
@@ -1475,6 +1544,7 @@ static const char *syntax_message(Parser *p, const yypcontext_t *ctx,
     if (at_stmt_start(&v) && expects(exp, n, YYSYMBOL_RBRACE) && expects(exp, n, YYSYMBOL_IF)) {
         if (expects(exp, n, YYSYMBOL_CASE))
             return arena_printf(p->arena, "unexpected %s, expecting case or default or }", tok);
+        p->close_block = t.kind != TOK_EOF;
         return arena_printf(p->arena, "unexpected %s, expecting }", tok);
     }
 

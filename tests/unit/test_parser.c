@@ -6,8 +6,9 @@
  * literals in if/for/switch headers) both ways; the type-declaration
  * bracket (`type T[P any]` against `type T [N]int`); and syntax errors,
  * whose expected messages and positions were produced by running Go 1.19
- * (`go build`) on each snippet.  Last, every prefix of a program is parsed
- * to show that the parser never crashes or loops on broken input.
+ * (`go build`) on each snippet, with the errors gc finds after the first
+ * one (error recovery).  Last, every prefix of a program and some garbage
+ * are parsed to show that the parser never crashes or loops on broken input.
  */
 #define _POSIX_C_SOURCE 200809L /* open_memstream */
 
@@ -566,6 +567,40 @@ START_TEST(test_syntax_errors) {
 }
 END_TEST
 
+/* ---- error recovery: the errors after the first, as gc 1.19 reports them ---- */
+
+/* Each case has an error after a first one that bison's own recovery
+ * (silent until three tokens are shifted) or a recovery that lands in the
+ * wrong construct used to hide: see "Error recovery" in grammar.y. */
+static const ErrCase recovery_cases[] = {
+    /* `param: error` keeps the body; then the top level goes on */
+    {"package main\n\nfunc f(a int b int) {\n\tx := 1 +\n}\n\nconst = 1\n",
+     "3:14: syntax error: unexpected b in parameter list; possibly missing comma or )\n"
+     "5:1: syntax error: unexpected }, expecting expression\n"
+     "7:7: syntax error: unexpected =, expecting name\n"},
+    /* a token that cannot start a statement closes the block */
+    {"package main\n\nfunc f() {\n\tif true {\n\t}\n\telse {\n\t}\n}\n\nfunc g() {\n\tvar = 5\n}\n",
+     "6:2: syntax error: unexpected else, expecting }\n"
+     "11:6: syntax error: unexpected =, expecting name\n"},
+    /* `"case" error stmt_list`, `else_opt: "else" error`, one shifted token */
+    {"package main\n\nfunc f(x int) {\n\tswitch x {\n\tcase 2\n\t}\n\tif x == 1 {\n\t} else println(2)\n"
+     "\tvar = 5\n}\n",
+     "5:8: syntax error: unexpected newline, expecting :\n"
+     "8:9: syntax error: else must be followed by if or statement block\n"
+     "9:6: syntax error: unexpected =, expecting name\n"},
+    /* select's case, and junk after a for body */
+    {"package main\n\nfunc f() {\n\tselect {\n\tcase x\n\t}\n\tfor {\n\t} x\n\tvar = 1\n}\n",
+     "5:8: syntax error: unexpected newline, expecting :\n"
+     "8:4: syntax error: unexpected x at end of statement\n"
+     "9:6: syntax error: unexpected =, expecting name\n"},
+};
+
+START_TEST(test_recovery) {
+    const ErrCase *c = &recovery_cases[_i];
+    errors_are(c->src, c->want);
+}
+END_TEST
+
 /* ---- robustness ---------------------------------------------------------------- */
 
 static const char program[] =
@@ -607,6 +642,13 @@ START_TEST(test_garbage) {
         "package p\nfunc f() { case default: case }", "package p\nimport ( \"a\" ; 1 ; ) ",
         "package p\nfunc f() { for range range range {} }",
         "package p\nconst ( a = iota; b; c ) ; const d",
+        /* the error rules of the recovery, repeated */
+        "package p\nfunc f() { switch { case case case default default ) } }",
+        "package p\nfunc f() { select { case case : default default x } }",
+        "package p\nfunc f(,,,) (,,) ) {} func (,) g(,)",
+        "package p\nfunc f() { if x {} else else else } } }",
+        "package p\nfunc f() { ) ] else else { ) } ; ) ; } ; ) var",
+        "package p\n;;;; func ; ; var ; const ) type ( ; }",
     };
     for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
         Parsed *p = parse(inputs[i]);
@@ -677,6 +719,11 @@ static Suite *parser_suite(void) {
     t = tcase_create("syntax errors");
     tcase_add_loop_test(t, test_syntax_errors, 0,
                         (int)(sizeof error_cases / sizeof error_cases[0]));
+    suite_add_tcase(s, t);
+
+    t = tcase_create("error recovery");
+    tcase_add_loop_test(t, test_recovery, 0,
+                        (int)(sizeof recovery_cases / sizeof recovery_cases[0]));
     suite_add_tcase(s, t);
 
     t = tcase_create("robustness");
