@@ -130,6 +130,8 @@ static void globals(Gen *g, StrBuf *decls, StrBuf *init) {
 
 void codegen_emit(StrBuf *out, Compilation *c, const Package *pkg,
                   const EscapeResult *esc, const CodegenOptions *opts) {
+    if (!cg_supported(c, pkg))
+        return; /* the driver prints the reasons */
     Gen g = {.comp = c, .arena = c->arena, .pkg = pkg, .esc = esc, .opts = *opts};
     StrBuf protos = {0}, vars = {0}, funcs = {0}, init = {0};
 

@@ -4,7 +4,9 @@
  *   requires: a type-checked Package and its escape verdicts.
  *   establishes: one C translation unit that, compiled with the system C
  *                compiler and linked with the runtime (runtime/go2c_rt.h),
- *                behaves as the Go program does.
+ *                behaves as the Go program does — or, for Go it cannot
+ *                translate yet, "go2c does not support X" diagnostics in
+ *                c->diags and no output.
  *
  * Entry point: codegen_emit.
  */

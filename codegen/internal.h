@@ -37,6 +37,9 @@ typedef struct Gen {
     ExprVec named_results; /* its named results, if any */
 } Gen;
 
+/* support.c: reports what cannot be emitted yet; false if anything */
+bool cg_supported(Compilation *c, const Package *pkg);
+
 /* names.c */
 const char *cg_ctype(Gen *g, const Type *t);
 const char *cg_tuple_type(Gen *g, const Type *tuple);

@@ -99,6 +99,8 @@ int compile_to_c(Compilation *c, const Options *o, StrBuf *csrc) {
 
     CodegenOptions opts = {.line_directives = o->line_directives};
     codegen_emit(csrc, c, pkg, esc, &opts);
+    if (stop_if_errors(c))
+        return STATUS_ERROR;
     return STATUS_OK;
 }
 

@@ -105,21 +105,12 @@ static void add_site(Result *r, SiteKind kind, Expr *e, EscapeVerdict v,
 
 /* ---- finding the sites ------------------------------------------------------ */
 
-static void walk_expr(Result *r, Expr *e);
-static void walk_stmt(Result *r, Stmt *s);
-
-
 static bool is_fmt_call(const Symbol *s) {
     return s && s->kind == SYM_BUILTIN && s->builtin >= BUILTIN_FMT_PRINT &&
            s->builtin <= BUILTIN_FMT_SPRINTF;
 }
 
-static void walk_call(Result *r, Expr *e) {
-    Symbol *fn = sema_callee(e);
-    for (int i = 0; i < e->call.args.len; i++)
-        walk_expr(r, e->call.args.data[i]);
-    if (!is_fmt_call(fn))
-        return;
+static void fmt_call_sites(Result *r, Expr *e, Symbol *fn) {
     int first = fn->builtin == BUILTIN_FMT_PRINTF || fn->builtin == BUILTIN_FMT_SPRINTF;
     const char *reason =
         arena_printf(r->arena, "passed to fmt.%s, whose ...interface{} arguments escape",
@@ -129,104 +120,43 @@ static void walk_call(Result *r, Expr *e) {
     add_site(r, SITE_VARIADIC_ARGS, e, ESC_STACK, "fmt does not keep the ... slice");
 }
 
-static void walk_expr(Result *r, Expr *e) {
-    if (!e || e->cval)
-        return; /* constants allocate nothing */
-    switch (e->kind) {
-    case EXPR_PAREN: walk_expr(r, e->paren.x); break;
-    case EXPR_UNARY: walk_expr(r, e->unary.x); break;
-    case EXPR_BINARY:
-        walk_expr(r, e->binary.x);
-        walk_expr(r, e->binary.y);
-        if (e->binary.op == TOK_ADD && e->type && type_is_string(e->type))
-            add_site(r, SITE_STRING_CONCAT, e, ESC_HEAP,
-                     "the result of a string concatenation may be kept anywhere");
-        break;
-    case EXPR_INDEX:
-        walk_expr(r, e->index.x);
-        for (int i = 0; i < e->index.indices.len; i++)
-            walk_expr(r, e->index.indices.data[i]);
-        break;
-    case EXPR_CALL:
-        if (e->call.fun->sema_mode == MODE_TYPE /* a conversion */ &&
-            e->type && type_is_string(e->type) && e->call.args.len == 1 &&
-            e->call.args.data[0]->type && type_is_integer(e->call.args.data[0]->type))
-            add_site(r, SITE_CONVERSION, e, ESC_HEAP,
-                     "the result of string(rune) may be kept anywhere");
-        walk_call(r, e);
-        break;
-    default:
-        break;
-    }
+static bool visit_expr(AstVisitor *v, Expr *e) {
+    Result *r = v->data;
+    if (e->cval)
+        return false; /* constants allocate nothing */
+    if (e->kind == EXPR_BINARY && e->binary.op == TOK_ADD && e->type && type_is_string(e->type))
+        add_site(r, SITE_STRING_CONCAT, e, ESC_HEAP,
+                 "the result of a string concatenation may be kept anywhere");
+    if (e->kind != EXPR_CALL)
+        return true;
+    if (e->call.fun->sema_mode == MODE_TYPE /* a conversion */ && e->type &&
+        type_is_string(e->type) && e->call.args.len == 1 && e->call.args.data[0]->type &&
+        type_is_integer(e->call.args.data[0]->type))
+        add_site(r, SITE_CONVERSION, e, ESC_HEAP, "the result of string(rune) may be kept anywhere");
+    Symbol *fn = sema_callee(e);
+    if (is_fmt_call(fn))
+        fmt_call_sites(r, e, fn);
+    return true;
 }
 
-static void walk_stmts(Result *r, StmtVec *v) {
-    for (int i = 0; i < v->len; i++)
-        walk_stmt(r, v->data[i]);
-}
-
-static void walk_exprs(Result *r, ExprVec *v) {
-    for (int i = 0; i < v->len; i++)
-        walk_expr(r, v->data[i]);
-}
-
-static void walk_stmt(Result *r, Stmt *s) {
-    if (!s)
-        return;
-    switch (s->kind) {
-    case STMT_DECL:
-        for (int i = 0; i < s->decl.decls.len; i++)
-            if (s->decl.decls.data[i]->kind == DECL_VAR)
-                walk_exprs(r, &s->decl.decls.data[i]->value.values);
-        break;
-    case STMT_EXPR: walk_expr(r, s->expr.x); break;
-    case STMT_INC_DEC: walk_expr(r, s->inc_dec.x); break;
-    case STMT_ASSIGN:
-        walk_exprs(r, &s->assign.lhs);
-        walk_exprs(r, &s->assign.rhs);
-        if (s->assign.op == TOK_ADD_ASSIGN && s->assign.lhs.len == 1 &&
-            s->assign.lhs.data[0]->type && type_is_string(s->assign.lhs.data[0]->type))
-            add_site(r, SITE_STRING_CONCAT, s->assign.rhs.data[0], ESC_HEAP,
-                     "the result of a string concatenation may be kept anywhere");
-        break;
-    case STMT_RETURN: walk_exprs(r, &s->ret.results); break;
-    case STMT_BLOCK: walk_stmts(r, &s->block.stmts); break;
-    case STMT_IF:
-        walk_stmt(r, s->if_.init);
-        walk_expr(r, s->if_.cond);
-        walk_stmt(r, s->if_.then);
-        walk_stmt(r, s->if_.else_);
-        break;
-    case STMT_FOR:
-        walk_stmt(r, s->for_.init);
-        walk_expr(r, s->for_.cond);
-        walk_stmt(r, s->for_.post);
-        walk_stmt(r, s->for_.body);
-        break;
-    case STMT_SWITCH:
-        walk_stmt(r, s->switch_.init);
-        walk_expr(r, s->switch_.tag);
-        for (int i = 0; i < s->switch_.clauses.len; i++) {
-            Stmt *c = s->switch_.clauses.data[i];
-            walk_exprs(r, &c->case_.list);
-            walk_stmts(r, &c->case_.body);
-        }
-        break;
-    default:
-        break;
-    }
+/* s += t makes new bytes too */
+static bool visit_stmt(AstVisitor *v, Stmt *s) {
+    Result *r = v->data;
+    if (s->kind == STMT_ASSIGN && s->assign.op == TOK_ADD_ASSIGN && s->assign.lhs.len == 1 &&
+        s->assign.lhs.data[0]->type && type_is_string(s->assign.lhs.data[0]->type))
+        add_site(r, SITE_STRING_CONCAT, s->assign.rhs.data[0], ESC_HEAP,
+                 "the result of a string concatenation may be kept anywhere");
+    return true;
 }
 
 EscapeResult *escape_analyze(Compilation *c, Package *pkg) {
     Result *r = ARENA_NEW(c->arena, Result);
     r->arena = c->arena;
+    AstVisitor v = {visit_expr, visit_stmt, NULL, r};
     for (int i = 0; i < pkg->var_init_order.len; i++)
-        walk_exprs(r, &pkg->var_init_order.data[i]->value.values);
-    for (int i = 0; i < pkg->funcs.len; i++) {
-        Decl *fn = pkg->funcs.data[i];
-        if (fn->func.body)
-            walk_stmt(r, fn->func.body);
-    }
+        ast_walk_decl(&v, pkg->var_init_order.data[i]);
+    for (int i = 0; i < pkg->funcs.len; i++)
+        ast_walk_stmt(&v, pkg->funcs.data[i]->func.body);
     return &r->pub;
 }
 

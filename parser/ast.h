@@ -333,6 +333,19 @@ const char *ast_expr_kind_name(ExprKind k);
 const char *ast_stmt_kind_name(StmtKind k);
 const char *ast_decl_kind_name(DeclKind k);
 
+/* A pre-order walk over a subtree: `expr`/`stmt`/`decl` (each may be
+ * NULL) see every node; returning false skips the node's children. */
+typedef struct AstVisitor {
+    bool (*expr)(struct AstVisitor *v, Expr *e);
+    bool (*stmt)(struct AstVisitor *v, Stmt *s);
+    bool (*decl)(struct AstVisitor *v, Decl *d);
+    void *data;
+} AstVisitor;
+
+void ast_walk_expr(AstVisitor *v, Expr *e);
+void ast_walk_stmt(AstVisitor *v, Stmt *s);
+void ast_walk_decl(AstVisitor *v, Decl *d);
+
 /* `go2c dump ast`: the tree, indented, one node a line, with positions
  * as line:col.  Stable: tests compare it. */
 void ast_dump(StrBuf *out, Compilation *c, const File *f);

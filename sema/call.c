@@ -76,12 +76,12 @@ static void check_conversion(Checker *k, Expr *e, Type *to) {
             ok = false;
         else if (type_is_integer(to)) {
             ok = (v->kind == CONST_INT || v->kind == CONST_FLOAT) && const_is_integral(v) &&
-                 const_fits_int(const_to_int(k->comp, v), to->kind);
+                 const_fits_int(const_to_int(k->comp, v), type_under(to)->kind);
             if (ok)
                 e->cval = const_to_int(k->comp, v);
         } else if (type_is_float(to)) {
             bool overflow;
-            e->cval = const_round_float(k->comp, v, to->kind == TYPE_FLOAT32, &overflow);
+            e->cval = const_round_float(k->comp, v, type_under(to)->kind == TYPE_FLOAT32, &overflow);
             ok = !overflow;
         } else {
             e->cval = v;
@@ -140,7 +140,7 @@ static bool check_any_args(Checker *k, Expr *e, const char *fname, int from) {
             ok &= check_assignable(k, a, default_type(a->type),
                                    arena_printf(k->arena, "argument to %s", fname));
         }
-        if (a->type && (a->type->kind == TYPE_COMPLEX64 || a->type->kind == TYPE_COMPLEX128)) {
+        if (a->type && type_is_complex(a->type)) {
             diag_unsupported(k->diags, a->pos, "complex numbers");
             ok = false;
         }

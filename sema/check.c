@@ -219,11 +219,12 @@ static void collect(Checker *k, File *f) {
             }
             break;
         case DECL_TYPE: {
-            diag_unsupported(k->diags, d->pos, "type declarations");
-            /* declared all the same, as an invalid type, so that its uses
-             * are not also reported as undefined */
             Symbol *s = declare(k, SYM_TYPE, d->type.name, NULL);
             s->decl = d;
+            s->state = 0;
+            s->used = true;
+            s->is_global = true;
+            vec_push(k->arena, &k->pkg->types, s);
             break;
         }
         default:
@@ -249,7 +250,14 @@ void check_resolve(Checker *k, Symbol *sym) {
     if (sym->state == 2)
         return;
     if (sym->state == 1) {
-        if (sym->kind != SYM_FUNC) {
+        if (sym->kind == SYM_TYPE) { /* type A = B; type B = A */
+            Position p = source_position(k->arena, &k->comp->sources, sym->pos);
+            check_error(k, sym->pos, "invalid recursive type %s\n\t%s:%d:%d: %s refers to\n\t%s:%d:%d: %s",
+                        sym->name, p.file, p.line, p.col, sym->name, p.file, p.line, p.col,
+                        sym->name);
+            sym->type = NULL;
+            sym->state = 2;
+        } else if (sym->kind != SYM_FUNC) {
             check_error(k, sym->pos, "initialization cycle or invalid recursive reference to %s",
                         sym->name);
             sym->type = NULL;
@@ -260,6 +268,17 @@ void check_resolve(Checker *k, Symbol *sym) {
     sym->state = 1;
     if (sym->kind == SYM_FUNC) {
         sym->type = func_signature(k, sym->decl->func.type);
+    } else if (sym->kind == SYM_TYPE) {
+        Scope *saved = k->scope;
+        Symbol *outer = k->decl_sym;
+        k->decl_sym = NULL;
+        if (sym->is_global)
+            k->scope = k->pkg->scope;
+        check_type_decl(k, sym);
+        k->scope = saved;
+        k->decl_sym = outer;
+        if (sym->state == 2)
+            return;
     } else {
         resolve_value(k, sym);
     }
@@ -501,6 +520,11 @@ Package *sema_check(Compilation *c, File **files, int nfiles) {
                     if (d->value.names.data[j]->ident.sym)
                         check_resolve(&k, d->value.names.data[j]->ident.sym);
         }
+    for (int i = 0; i < pkg->types.len; i++)
+        check_resolve(&k, pkg->types.data[i]);
+    check_complete_types(&k);
+    for (int i = 0; i < pkg->types.len; i++)
+        check_valid_type(&k, pkg->types.data[i]);
     for (int i = 0; i < pkg->funcs.len; i++)
         check_func_decl(&k, pkg->funcs.data[i]);
     for (int i = 0; i < nfiles; i++)

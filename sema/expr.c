@@ -82,14 +82,15 @@ static Fit represent(Checker *k, ConstVal *v, Type *t, ConstVal **out) {
         if (!const_is_integral(v))
             return FIT_TRUNCATED;
         *out = const_to_int(k->comp, v);
-        return const_fits_int(*out, t->kind) ? FIT_OK : FIT_OVERFLOWS;
+        return const_fits_int(*out, type_under(t)->kind) ? FIT_OK : FIT_OVERFLOWS;
     }
-    if (t->kind == TYPE_FLOAT32 || t->kind == TYPE_FLOAT64) {
+    TypeKind kind = type_under(t)->kind;
+    if (kind == TYPE_FLOAT32 || kind == TYPE_FLOAT64) {
         bool overflow;
-        *out = const_round_float(k->comp, v, t->kind == TYPE_FLOAT32, &overflow);
+        *out = const_round_float(k->comp, v, kind == TYPE_FLOAT32, &overflow);
         return overflow ? FIT_OVERFLOWS : FIT_OK;
     }
-    if (t->kind == TYPE_UNTYPED_FLOAT) {
+    if (kind == TYPE_UNTYPED_FLOAT) {
         *out = const_to_float(k->comp, v);
         return FIT_OK;
     }
@@ -708,6 +709,33 @@ static void check_index(Checker *k, Expr *e) {
     e->type = type_byte();
 }
 
+/* *x: a pointer type when x is a type, else an indirection. */
+static void check_star(Checker *k, Expr *e) {
+    Expr *x = e->star.x;
+    check_expr_or_type(k, x);
+    if (is_invalid(x)) {
+        invalidate(e);
+        return;
+    }
+    if (x->sema_mode == MODE_TYPE) {
+        e->type = type_new_pointer(k->arena, x->type);
+        e->sema_mode = MODE_TYPE;
+        return;
+    }
+    if (!check_is_value(k, x)) {
+        invalidate(e);
+        return;
+    }
+    Type *u = type_under(x->type);
+    if (!u || u->kind != TYPE_POINTER) {
+        check_error(k, ast_start_pos(e), "invalid operation: cannot indirect %s", operand_string(k, x));
+        invalidate(e);
+        return;
+    }
+    e->type = u->pointer.elem;
+    e->sema_mode = MODE_VAR;
+}
+
 /* ---- the dispatcher ---------------------------------------------------- */
 
 static const char *unsupported_expr(ExprKind kind) {
@@ -773,6 +801,18 @@ void check_expr_or_type(Checker *k, Expr *e) {
         return;
     case EXPR_INDEX:
         check_index(k, e);
+        return;
+    case EXPR_STAR:
+        check_star(k, e);
+        return;
+    case EXPR_ARRAY_TYPE:
+    case EXPR_STRUCT_TYPE:
+    case EXPR_FUNC_TYPE:
+    case EXPR_INTERFACE_TYPE:
+    case EXPR_MAP_TYPE:
+    case EXPR_CHAN_TYPE:
+        e->type = check_type_expr(k, e);
+        e->sema_mode = e->type ? MODE_TYPE : MODE_INVALID;
         return;
     default:
         diag_unsupported(k->diags, e->pos, unsupported_expr(e->kind));

@@ -20,6 +20,9 @@ typedef struct Checker {
     Symbol *decl_sym;         /* package-level object being checked (deps) */
     ConstVal *iota;           /* inside a const declaration */
     void *func_state;          /* stmt.c's per-function state */
+    /* checked once every package-level type is resolved (typexpr.c) */
+    Vec(Type *) incomplete_ifaces;
+    ExprVec delayed_map_keys;
 } Checker;
 
 typedef Vec(Symbol *) SymbolVec;
@@ -47,6 +50,13 @@ void check_call(Checker *k, Expr *e);
 
 /* statements (stmt.c) */
 void check_func_body(Checker *k, Decl *fn);
+
+/* type expressions and declarations (typexpr.c) */
+Type *check_type_expr(Checker *k, Expr *e);     /* []T, map[K]V, struct{...} */
+Type *check_func_type(Checker *k, Expr *ft);
+void check_type_decl(Checker *k, Symbol *sym);
+void check_valid_type(Checker *k, Symbol *sym);
+void check_complete_types(Checker *k);          /* interfaces, map keys */
 
 /* declarations (check.c) */
 void check_resolve(Checker *k, Symbol *sym);     /* package-level object */

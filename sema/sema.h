@@ -27,6 +27,8 @@ typedef struct Package {
     DeclVec var_init_order;
     /* Every function with a body, in source order (FuncDecls). */
     DeclVec funcs;
+    /* Package-level type names, in source order. */
+    Vec(Symbol *) types;
     /* The imported packages actually used, e.g. "fmt", "os". */
     Vec(const char *) imports;
 } Package;

@@ -574,10 +574,18 @@ static void check_stmt(Checker *k, Stmt *s) {
     case STMT_DECL:
         for (int i = 0; i < s->decl.decls.len; i++) {
             Decl *d = s->decl.decls.data[i];
-            if (d->kind == DECL_CONST || d->kind == DECL_VAR)
+            if (d->kind == DECL_CONST || d->kind == DECL_VAR) {
                 check_value_spec(k, d, true);
-            else
-                diag_unsupported(k->diags, d->pos, "type declarations");
+            } else if (d->kind == DECL_TYPE) {
+                /* spec: the scope of a local type name starts at its
+                 * identifier, so it may refer to itself */
+                Symbol *t = declare(k, SYM_TYPE, d->type.name, NULL);
+                t->decl = d;
+                t->used = true;
+                check_resolve(k, t);
+                check_complete_types(k);
+                check_valid_type(k, t);
+            }
         }
         return;
     case STMT_EXPR: check_expr_stmt(k, s); return;

@@ -24,8 +24,62 @@ const char *type_kind_name(TypeKind k) { return kind_names[k]; }
 
 static Type byte_type = {.kind = TYPE_UINT8, .name = "byte"};
 static Type rune_type = {.kind = TYPE_INT32, .name = "rune"};
+static Type any_type = {.kind = TYPE_INTERFACE, .name = "any", .iface.complete = true};
 Type *type_byte(void) { return &byte_type; }
 Type *type_rune(void) { return &rune_type; }
+Type *type_any(void) { return &any_type; }
+
+/* ---- constructors ------------------------------------------------------ */
+
+Type *type_new(Arena *a, TypeKind kind) {
+    Type *t = ARENA_NEW(a, Type);
+    t->kind = kind;
+    return t;
+}
+
+Type *type_new_array(Arena *a, Type *elem, int64_t len) {
+    Type *t = type_new(a, TYPE_ARRAY);
+    t->array.elem = elem;
+    t->array.len = len;
+    return t;
+}
+
+Type *type_new_slice(Arena *a, Type *elem) {
+    Type *t = type_new(a, TYPE_SLICE);
+    t->slice.elem = elem;
+    return t;
+}
+
+Type *type_new_pointer(Arena *a, Type *elem) {
+    Type *t = type_new(a, TYPE_POINTER);
+    t->pointer.elem = elem;
+    return t;
+}
+
+Type *type_new_map(Arena *a, Type *key, Type *value) {
+    Type *t = type_new(a, TYPE_MAP);
+    t->map.key = key;
+    t->map.value = value;
+    return t;
+}
+
+Type *type_new_chan(Arena *a, Type *elem, ChanDir dir) {
+    Type *t = type_new(a, TYPE_CHAN);
+    t->chan.elem = elem;
+    t->chan.dir = dir;
+    return t;
+}
+
+Type *type_new_named(Arena *a, struct Symbol *obj, const char *pkg) {
+    Type *t = type_new(a, TYPE_NAMED);
+    t->named.obj = obj;
+    t->named.pkg = pkg;
+    return t;
+}
+
+Type *type_under(const Type *t) {
+    return t && t->kind == TYPE_NAMED ? t->named.underlying : (Type *)t;
+}
 
 static void write_type(StrBuf *b, const Type *t);
 
@@ -33,15 +87,39 @@ static void write_list(StrBuf *b, const TypeVec *v, bool variadic) {
     for (int i = 0; i < v->len; i++) {
         if (i)
             sb_puts(b, ", ");
-        if (variadic && i == v->len - 1)
-            sb_puts(b, "...");  /* the slice's element type, later */
+        if (variadic && i == v->len - 1 && v->data[i]->kind == TYPE_SLICE) {
+            sb_puts(b, "...");  /* ...T: the parameter's type is []T */
+            write_type(b, v->data[i]->slice.elem);
+            continue;
+        }
         write_type(b, v->data[i]);
     }
 }
 
+static void write_signature(StrBuf *b, const Type *t) {
+    sb_putc(b, '(');
+    write_list(b, &t->func.params, t->func.variadic);
+    sb_putc(b, ')');
+    if (t->func.results.len == 1) {
+        sb_putc(b, ' ');
+        write_type(b, t->func.results.data[0]);
+    } else if (t->func.results.len > 1) {
+        sb_puts(b, " (");
+        write_list(b, &t->func.results, false);
+        sb_putc(b, ')');
+    }
+}
+
+/* gc's spelling of types in messages: []int, map[string]int, *T,
+ * struct{x int}, interface{M()}, func(int) string, chan<- int, fmt.Stringer
+ * (types of package main go unqualified). */
 static void write_type(StrBuf *b, const Type *t) {
     if (!t) {
         sb_puts(b, "invalid type");
+        return;
+    }
+    if (t->name) {
+        sb_puts(b, t->name);
         return;
     }
     switch (t->kind) {
@@ -51,20 +129,78 @@ static void write_type(StrBuf *b, const Type *t) {
         sb_putc(b, ')');
         return;
     case TYPE_FUNC:
-        sb_puts(b, "func(");
-        write_list(b, &t->func.params, t->func.variadic);
-        sb_putc(b, ')');
-        if (t->func.results.len == 1) {
-            sb_putc(b, ' ');
-            write_type(b, t->func.results.data[0]);
-        } else if (t->func.results.len > 1) {
-            sb_puts(b, " (");
-            write_list(b, &t->func.results, false);
+        sb_puts(b, "func");
+        write_signature(b, t);
+        return;
+    case TYPE_ARRAY:
+        sb_printf(b, "[%lld]", (long long)t->array.len);
+        write_type(b, t->array.elem);
+        return;
+    case TYPE_SLICE:
+        sb_puts(b, "[]");
+        write_type(b, t->slice.elem);
+        return;
+    case TYPE_POINTER:
+        sb_putc(b, '*');
+        write_type(b, t->pointer.elem);
+        return;
+    case TYPE_MAP:
+        sb_puts(b, "map[");
+        write_type(b, t->map.key);
+        sb_putc(b, ']');
+        write_type(b, t->map.value);
+        return;
+    case TYPE_CHAN:
+        sb_puts(b, t->chan.dir == CHAN_RECV ? "<-chan " : t->chan.dir == CHAN_SEND ? "chan<- " : "chan ");
+        /* chan (<-chan T) needs parentheses to mean what it says */
+        if (t->chan.dir == CHAN_BOTH && t->chan.elem && t->chan.elem->kind == TYPE_CHAN &&
+            !t->chan.elem->name && t->chan.elem->chan.dir == CHAN_RECV) {
+            sb_putc(b, '(');
+            write_type(b, t->chan.elem);
             sb_putc(b, ')');
+        } else {
+            write_type(b, t->chan.elem);
         }
         return;
+    case TYPE_STRUCT:
+        sb_puts(b, "struct{");
+        for (int i = 0; i < t->strct.fields.len; i++) {
+            const StructField *f = &t->strct.fields.data[i];
+            if (i)
+                sb_puts(b, "; ");
+            if (!f->embedded)
+                sb_printf(b, "%s ", f->name);
+            write_type(b, f->type);
+            if (f->tag)
+                sb_printf(b, " %s", f->tag);
+        }
+        sb_putc(b, '}');
+        return;
+    case TYPE_INTERFACE:
+        sb_puts(b, "interface{");
+        for (int i = 0; i < t->iface.embedded.len; i++) {
+            if (i)
+                sb_puts(b, "; ");
+            write_type(b, t->iface.embedded.data[i]);
+        }
+        for (int i = 0; i < t->iface.methods.len; i++) {
+            if (i || t->iface.embedded.len)
+                sb_puts(b, "; ");
+            sb_puts(b, t->iface.methods.data[i].name);
+            write_signature(b, t->iface.methods.data[i].sig);
+        }
+        sb_putc(b, '}');
+        return;
+    case TYPE_NAMED: {
+        const struct Symbol *obj = t->named.obj;
+        const char *pkg = t->named.pkg;
+        if (pkg && strcmp(pkg, "main") != 0)
+            sb_printf(b, "%s.", strrchr(pkg, '/') ? strrchr(pkg, '/') + 1 : pkg);
+        sb_puts(b, obj ? ((const Symbol *)obj)->name : "?");
+        return;
+    }
     default:
-        sb_puts(b, t->name ? t->name : kind_names[t->kind]);
+        sb_puts(b, kind_names[t->kind]);
     }
 }
 
@@ -76,29 +212,39 @@ const char *type_string(Arena *a, const Type *t) {
     return s;
 }
 
+/* The predicates look through defined types: a `type Celsius float64` is a
+ * float to the spec's operators. */
+static TypeKind kind_of(const Type *t) {
+    t = type_under(t);
+    return t ? t->kind : TYPE_INVALID;
+}
+
 bool type_is_integer(const Type *t) {
-    return (t->kind >= TYPE_INT && t->kind <= TYPE_UINTPTR) ||
-           t->kind == TYPE_UNTYPED_INT || t->kind == TYPE_UNTYPED_RUNE;
+    TypeKind k = kind_of(t);
+    return (k >= TYPE_INT && k <= TYPE_UINTPTR) || k == TYPE_UNTYPED_INT || k == TYPE_UNTYPED_RUNE;
 }
 bool type_is_unsigned(const Type *t) {
-    return t->kind >= TYPE_UINT && t->kind <= TYPE_UINTPTR;
+    TypeKind k = kind_of(t);
+    return k >= TYPE_UINT && k <= TYPE_UINTPTR;
 }
 bool type_is_float(const Type *t) {
-    return t->kind == TYPE_FLOAT32 || t->kind == TYPE_FLOAT64 ||
-           t->kind == TYPE_UNTYPED_FLOAT;
+    TypeKind k = kind_of(t);
+    return k == TYPE_FLOAT32 || k == TYPE_FLOAT64 || k == TYPE_UNTYPED_FLOAT;
 }
 bool type_is_complex(const Type *t) {
-    return t->kind == TYPE_COMPLEX64 || t->kind == TYPE_COMPLEX128 ||
-           t->kind == TYPE_UNTYPED_COMPLEX;
+    TypeKind k = kind_of(t);
+    return k == TYPE_COMPLEX64 || k == TYPE_COMPLEX128 || k == TYPE_UNTYPED_COMPLEX;
 }
 bool type_is_numeric(const Type *t) {
     return type_is_integer(t) || type_is_float(t) || type_is_complex(t);
 }
 bool type_is_string(const Type *t) {
-    return t->kind == TYPE_STRING || t->kind == TYPE_UNTYPED_STRING;
+    TypeKind k = kind_of(t);
+    return k == TYPE_STRING || k == TYPE_UNTYPED_STRING;
 }
 bool type_is_boolean(const Type *t) {
-    return t->kind == TYPE_BOOL || t->kind == TYPE_UNTYPED_BOOL;
+    TypeKind k = kind_of(t);
+    return k == TYPE_BOOL || k == TYPE_UNTYPED_BOOL;
 }
 bool type_is_untyped(const Type *t) {
     return t->kind >= TYPE_UNTYPED_BOOL && t->kind <= TYPE_UNTYPED_NIL;
@@ -113,6 +259,35 @@ static bool lists_identical(const TypeVec *a, const TypeVec *b) {
     return true;
 }
 
+static bool fields_identical(const FieldList *a, const FieldList *b) {
+    if (a->len != b->len)
+        return false;
+    for (int i = 0; i < a->len; i++) {
+        const StructField *x = &a->data[i], *y = &b->data[i];
+        if (strcmp(x->name, y->name) != 0 || x->embedded != y->embedded ||
+            !type_identical(x->type, y->type) ||
+            strcmp(x->tag ? x->tag : "", y->tag ? y->tag : "") != 0)
+            return false;
+    }
+    return true;
+}
+
+/* Interfaces are identical when their method sets are (the checker
+ * completes `all` when it builds an interface). */
+static bool methods_identical(const MethodList *a, const MethodList *b) {
+    if (a->len != b->len)
+        return false;
+    for (int i = 0; i < a->len; i++)
+        if (strcmp(a->data[i].name, b->data[i].name) != 0 ||
+            !type_identical(a->data[i].sig, b->data[i].sig))
+            return false;
+    return true;
+}
+
+/* spec: "Type identity".  Defined types are identical only to themselves;
+ * the others are identical when built alike from identical parts.  byte is
+ * uint8 and any is interface{}: compare by kind and contents, not by the
+ * Type object. */
 bool type_identical(const Type *a, const Type *b) {
     if (a == b)
         return true;
@@ -125,13 +300,50 @@ bool type_identical(const Type *a, const Type *b) {
         return a->func.variadic == b->func.variadic &&
                lists_identical(&a->func.params, &b->func.params) &&
                lists_identical(&a->func.results, &b->func.results);
+    case TYPE_ARRAY:
+        return a->array.len == b->array.len && type_identical(a->array.elem, b->array.elem);
+    case TYPE_SLICE:
+        return type_identical(a->slice.elem, b->slice.elem);
+    case TYPE_POINTER:
+        return type_identical(a->pointer.elem, b->pointer.elem);
+    case TYPE_MAP:
+        return type_identical(a->map.key, b->map.key) &&
+               type_identical(a->map.value, b->map.value);
+    case TYPE_CHAN:
+        return a->chan.dir == b->chan.dir && type_identical(a->chan.elem, b->chan.elem);
+    case TYPE_STRUCT:
+        return fields_identical(&a->strct.fields, &b->strct.fields);
+    case TYPE_INTERFACE:
+        return methods_identical(&a->iface.all, &b->iface.all);
+    case TYPE_NAMED:
+        return false; /* distinct defined types */
     default:
-        return true; /* basic types are unique */
+        return true; /* basic kinds */
+    }
+}
+
+bool type_comparable(const Type *t) {
+    t = type_under(t);
+    if (!t)
+        return true; /* still being resolved: checked again later */
+    switch (t->kind) {
+    case TYPE_SLICE: case TYPE_MAP: case TYPE_FUNC: case TYPE_TUPLE: case TYPE_UNTYPED_NIL:
+        return false;
+    case TYPE_ARRAY:
+        return type_comparable(t->array.elem);
+    case TYPE_STRUCT:
+        for (int i = 0; i < t->strct.fields.len; i++)
+            if (!type_comparable(t->strct.fields.data[i].type))
+                return false;
+        return true;
+    default:
+        return true;
     }
 }
 
 int type_size(const Type *t) {
-    switch (t->kind) {
+    t = type_under(t);
+    switch (t ? t->kind : TYPE_INVALID) {
     case TYPE_BOOL: case TYPE_INT8: case TYPE_UINT8: return 1;
     case TYPE_INT16: case TYPE_UINT16: return 2;
     case TYPE_INT32: case TYPE_UINT32: case TYPE_FLOAT32: return 4;

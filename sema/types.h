@@ -36,8 +36,16 @@
     X(TYPE_UNTYPED_COMPLEX, "untyped complex")                                 \
     X(TYPE_UNTYPED_STRING, "untyped string")                                   \
     X(TYPE_UNTYPED_NIL, "untyped nil")                                         \
-    X(TYPE_TUPLE, "tuple")       /* results of a multi-value call */           \
-    X(TYPE_FUNC, "func")
+    X(TYPE_ARRAY, "array")                                                     \
+    X(TYPE_SLICE, "slice")                                                     \
+    X(TYPE_STRUCT, "struct")                                                   \
+    X(TYPE_POINTER, "pointer")                                                 \
+    X(TYPE_FUNC, "func")                                                       \
+    X(TYPE_INTERFACE, "interface")                                             \
+    X(TYPE_MAP, "map")                                                         \
+    X(TYPE_CHAN, "chan")                                                       \
+    X(TYPE_NAMED, "named")       /* a defined type: type T struct{...} */      \
+    X(TYPE_TUPLE, "tuple")       /* results of a multi-value call */
 
 typedef enum TypeKind {
 #define X(kind, name) kind,
@@ -48,24 +56,81 @@ typedef enum TypeKind {
 
 typedef struct Type Type;
 typedef Vec(Type *) TypeVec;
+struct Symbol;
 
+/* A field of a struct type, in declaration order. */
+typedef struct StructField {
+    const char *name;        /* for an embedded field, its type's name */
+    Type *type;
+    bool embedded;
+    const char *tag;         /* NULL when there is none */
+    Pos pos;
+} StructField;
+
+/* A method of an interface or of a defined type. */
+typedef struct Method {
+    const char *name;
+    Type *sig;               /* TYPE_FUNC, without the receiver */
+    Pos pos;
+    struct Symbol *func;     /* a defined type's method: its function */
+    bool pointer_recv;       /* declared on *T */
+} Method;
+
+typedef Vec(StructField) FieldList;
+typedef Vec(Method) MethodList;
+
+/* Each kind uses the union member named after it (tuple for TYPE_TUPLE,
+ * array for TYPE_ARRAY, ...); basic kinds use none.  Types are built in the
+ * arena by the constructors below; the basic ones are shared statics. */
 struct Type {
     TypeKind kind;
-    const char *name;        /* "byte", "rune": aliases spelled as written */
+    const char *name;        /* "byte", "rune", "any": aliases spelled as written */
     union {
         struct { TypeVec elems; } tuple;
         struct {
             TypeVec params, results;
             bool variadic;       /* last param is ...T (its type: []T) */
         } func;
+        struct { Type *elem; int64_t len; } array;
+        struct { Type *elem; } slice;
+        struct { Type *elem; } pointer;
+        struct { Type *key, *value; } map;
+        struct { Type *elem; ChanDir dir; } chan;
+        struct { FieldList fields; } strct;
+        struct {
+            MethodList methods;  /* declared in the interface */
+            TypeVec embedded;    /* embedded interfaces */
+            MethodList all;      /* the method set, sorted by name */
+            bool complete;       /* all is computed */
+        } iface;
+        struct {
+            struct Symbol *obj;  /* the type name */
+            Type *underlying;    /* NULL while being resolved */
+            MethodList methods;  /* declared with this receiver type */
+            const char *pkg;     /* package path: "main", "fmt" ... */
+        } named;
     };
 };
 
+Type *type_new(Arena *a, TypeKind kind);
+Type *type_new_array(Arena *a, Type *elem, int64_t len);
+Type *type_new_slice(Arena *a, Type *elem);
+Type *type_new_pointer(Arena *a, Type *elem);
+Type *type_new_map(Arena *a, Type *key, Type *value);
+Type *type_new_chan(Arena *a, Type *elem, ChanDir dir);
+Type *type_new_named(Arena *a, struct Symbol *obj, const char *pkg);
+
+/* The underlying type (spec: "Underlying types"): itself for all but
+ * defined types.  NULL only for a defined type still being resolved. */
+Type *type_under(const Type *t);
+
 /* The predeclared basic types, indexed by kind (TYPE_BOOL..TYPE_UNTYPED_NIL). */
 Type *type_basic(TypeKind k);
-/* byte and rune: identical to uint8 and int32, but named as written. */
+/* byte and rune: identical to uint8 and int32, but named as written;
+ * any: interface{}, likewise. */
 Type *type_byte(void);
 Type *type_rune(void);
+Type *type_any(void);
 const char *type_kind_name(TypeKind k);
 /* How gc writes the type in messages: "int", "untyped float", "func(int) string". */
 const char *type_string(Arena *a, const Type *t);
@@ -79,6 +144,8 @@ bool type_is_string(const Type *t);
 bool type_is_boolean(const Type *t);
 bool type_is_untyped(const Type *t);
 bool type_identical(const Type *a, const Type *b);
+/* spec: "Comparison operators": may values of t be compared with ==? */
+bool type_comparable(const Type *t);
 /* Size in bytes of a sized numeric type (int and uint are 8, as on amd64). */
 int type_size(const Type *t);
 

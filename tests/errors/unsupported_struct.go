@@ -3,11 +3,11 @@ package main
 
 import "fmt"
 
-type point struct { // ERROR "go2c does not support"
+type point struct {
 	x, y int
 }
 
 func main() {
 	var p point
-	fmt.Println(p.x + p.y)
+	fmt.Println(p.x + p.y) // ERROR "go2c does not support"
 }

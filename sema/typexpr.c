@@ -1,0 +1,350 @@
+/*
+ * typexpr.c — type expressions and type declarations.
+ *
+ * A type expression ([]T, map[K]V, struct{...}, func(...), *T ...) becomes
+ * a Type built from its parts.  A type declaration `type T U` makes a
+ * defined type T whose underlying type is U's; `type A = B` makes A another
+ * name for B.
+ *
+ * Recursive types are where the subtlety lies (spec: "Type definitions").
+ * `type L []L` and `type P *P` are fine: the recursion goes through an
+ * indirection.  `type S struct{ s S }` is not: an S would contain itself.
+ * So a defined type is resolved in two steps:
+ *   1. its underlying type is computed, with references to defined types
+ *      (itself included) left as TYPE_NAMED — only `type T T`-like chains,
+ *      where the underlying type would be its own, fail here;
+ *   2. afterwards, check_valid_types follows the edges "contains by value"
+ *      (struct fields, array elements, embedded interfaces) and reports a
+ *      cycle as gc does: "invalid recursive type S".
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* [N]T: N must be a constant non-negative int. */
+static bool array_length(Checker *k, Expr *len, int64_t *out) {
+    check_expr(k, len);
+    if (len->sema_mode == MODE_INVALID)
+        return false;
+    if (len->sema_mode != MODE_CONST) {
+        check_error(k, ast_start_pos(len), "array length %s must be constant",
+                    operand_string(k, len));
+        return false;
+    }
+    if (!type_is_integer(len->type) && !(type_is_untyped(len->type) && const_is_integral(len->cval))) {
+        check_error(k, ast_start_pos(len), "array length %s must be integer", operand_string(k, len));
+        return false;
+    }
+    ConstVal *v = const_to_int(k->comp, len->cval);
+    if (const_sign(v) < 0 || !const_fits_int(v, TYPE_INT)) {
+        check_error(k, ast_start_pos(len), "invalid array length %s", operand_string(k, len));
+        return false;
+    }
+    *out = const_int64(v);
+    return true;
+}
+
+static Type *field_list_types(Checker *k, FieldVec *fields, TypeVec *out, bool *variadic,
+                              bool params) {
+    for (int i = 0; i < fields->len; i++) {
+        Field *f = fields->data[i];
+        Expr *te = f->type;
+        Type *t;
+        if (te->kind == EXPR_ELLIPSIS) {
+            if (!params || i != fields->len - 1 || f->names.len > 1) {
+                check_error(k, te->pos, "can only use ... with final parameter in list");
+                return NULL;
+            }
+            Type *elem = check_type(k, te->ellipsis.elem);
+            if (!elem)
+                return NULL;
+            t = type_new_slice(k->arena, elem);
+            te->type = t;
+            te->sema_mode = MODE_TYPE;
+            *variadic = true;
+        } else {
+            t = check_type(k, te);
+            if (!t)
+                return NULL;
+        }
+        int n = f->names.len ? f->names.len : 1;
+        for (int j = 0; j < n; j++)
+            vec_push(k->arena, out, t);
+    }
+    return type_basic(TYPE_BOOL); /* any non-NULL: success */
+}
+
+Type *check_func_type(Checker *k, Expr *ft) {
+    if (ft->func_type.tparams.len) {
+        diag_unsupported(k->diags, ft->pos, "generics");
+        return NULL;
+    }
+    Type *t = type_new(k->arena, TYPE_FUNC);
+    bool variadic = false, unused = false;
+    if (!field_list_types(k, &ft->func_type.params, &t->func.params, &variadic, true) ||
+        !field_list_types(k, &ft->func_type.results, &t->func.results, &unused, false))
+        return NULL;
+    t->func.variadic = variadic;
+    return t;
+}
+
+/* The name an embedded field gets: T for T, *T, pkg.T. */
+static const char *embedded_name(Expr *te) {
+    if (te->kind == EXPR_STAR)
+        te = te->star.x;
+    if (te->kind == EXPR_SELECTOR)
+        te = te->selector.sel;
+    return te->kind == EXPR_IDENT ? te->ident.name : NULL;
+}
+
+static Type *struct_type(Checker *k, Expr *e) {
+    Type *t = type_new(k->arena, TYPE_STRUCT);
+    FieldVec *fields = &e->struct_type.fields;
+    bool ok = true;
+    for (int i = 0; i < fields->len; i++) {
+        Field *f = fields->data[i];
+        Type *ft = check_type(k, f->type);
+        ok &= ft != NULL;
+        const char *tag = f->tag ? f->tag->lit.text : NULL;
+        int n = f->names.len ? f->names.len : 1;
+        for (int j = 0; j < n; j++) {
+            StructField sf = {NULL, ft, f->names.len == 0, tag, f->pos};
+            if (sf.embedded) {
+                sf.name = embedded_name(f->type);
+                Type *u = type_under(ft);
+                if (ft && ft->kind == TYPE_POINTER)
+                    u = type_under(ft->pointer.elem);
+                if (u && (u->kind == TYPE_POINTER || (ft->kind == TYPE_POINTER && u->kind == TYPE_INTERFACE))) {
+                    check_error(k, ast_start_pos(f->type), "embedded field type cannot be a pointer%s",
+                                u->kind == TYPE_INTERFACE ? " to an interface" : "");
+                    ok = false;
+                }
+            } else {
+                sf.name = f->names.data[j]->ident.name;
+                sf.pos = f->names.data[j]->pos;
+            }
+            if (!sf.name)
+                continue;
+            for (int m = 0; m < t->strct.fields.len && strcmp(sf.name, "_") != 0; m++)
+                if (strcmp(t->strct.fields.data[m].name, sf.name) == 0) {
+                    check_error(k, sf.pos, "%s redeclared", sf.name);
+                    ok = false;
+                }
+            vec_push(k->arena, &t->strct.fields, sf);
+        }
+    }
+    return ok ? t : NULL;
+}
+
+static Type *interface_type(Checker *k, Expr *e) {
+    Type *t = type_new(k->arena, TYPE_INTERFACE);
+    FieldVec *elems = &e->interface_type.methods;
+    for (int i = 0; i < elems->len; i++) {
+        Field *f = elems->data[i];
+        if (f->names.len) {
+            Type *sig = check_func_type(k, f->type);
+            if (!sig)
+                return NULL;
+            Method m = {f->names.data[0]->ident.name, sig, f->names.data[0]->pos, NULL, false};
+            vec_push(k->arena, &t->iface.methods, m);
+            continue;
+        }
+        /* an embedded interface, or a type-set term of a constraint */
+        if (f->type->kind == EXPR_BINARY || f->type->kind == EXPR_UNARY) {
+            diag_unsupported(k->diags, f->type->pos, "generics");
+            return NULL;
+        }
+        Type *et = check_type(k, f->type);
+        if (!et)
+            return NULL;
+        vec_push(k->arena, &t->iface.embedded, et);
+    }
+    vec_push(k->arena, &k->incomplete_ifaces, t);
+    return t;
+}
+
+/* Map keys must be comparable; a key type still being resolved is checked
+ * once all types are. */
+static void check_map_key(Checker *k, Expr *key_expr, Type *key) {
+    if (!type_comparable(key))
+        check_error(k, ast_start_pos(key_expr), "invalid map key type %s",
+                    type_string(k->arena, key));
+}
+
+Type *check_type_expr(Checker *k, Expr *e) {
+    switch (e->kind) {
+    case EXPR_ARRAY_TYPE: {
+        if (e->array_type.len && e->array_type.len->kind == EXPR_ELLIPSIS &&
+            !e->array_type.len->ellipsis.elem) {
+            check_error(k, e->pos, "invalid use of [...] array (outside a composite literal)");
+            return NULL;
+        }
+        Type *elem = check_type(k, e->array_type.elem);
+        if (!e->array_type.len)
+            return elem ? type_new_slice(k->arena, elem) : NULL;
+        int64_t n;
+        if (!array_length(k, e->array_type.len, &n) || !elem)
+            return NULL;
+        return type_new_array(k->arena, elem, n);
+    }
+    case EXPR_STAR: {
+        Type *elem = check_type(k, e->star.x);
+        return elem ? type_new_pointer(k->arena, elem) : NULL;
+    }
+    case EXPR_MAP_TYPE: {
+        Type *key = check_type(k, e->map_type.key);
+        Type *value = check_type(k, e->map_type.value);
+        if (!key || !value)
+            return NULL;
+        Type *t = type_new_map(k->arena, key, value);
+        if (type_under(key))
+            check_map_key(k, e->map_type.key, key);
+        else
+            vec_push(k->arena, &k->delayed_map_keys, e);
+        return t;
+    }
+    case EXPR_CHAN_TYPE:
+        diag_unsupported(k->diags, e->pos, "channels");
+        return NULL;
+    case EXPR_FUNC_TYPE:
+        return check_func_type(k, e);
+    case EXPR_STRUCT_TYPE:
+        return struct_type(k, e);
+    case EXPR_INTERFACE_TYPE:
+        return interface_type(k, e);
+    default:
+        ice("check_type_expr: %s", ast_expr_kind_name(e->kind));
+    }
+}
+
+/* ---- type declarations ----------------------------------------------------- */
+
+void check_type_decl(Checker *k, Symbol *sym) {
+    Decl *d = sym->decl;
+    if (d->type.tparams.len) {
+        diag_unsupported(k->diags, d->pos, "generics");
+        sym->type = NULL;
+        return;
+    }
+    if (d->type.alias) {
+        sym->type = check_type(k, d->type.type);
+        return;
+    }
+    Type *named = type_new_named(k->arena, sym, "main");
+    sym->type = named;              /* visible to its own definition */
+    sym->state = 2;
+    Type *rhs = check_type(k, d->type.type);
+    if (!rhs) {
+        sym->type = NULL;
+        return;
+    }
+    Type *under = type_under(rhs);
+    if (!under) {
+        /* type T U where U's underlying type is still being computed: a
+         * chain that comes back to T */
+        check_error(k, d->type.name->pos, "invalid recursive type %s", sym->name);
+        sym->type = NULL;
+        return;
+    }
+    named->named.underlying = under;
+}
+
+/* ---- validity: no type contains itself ----------------------------------- */
+
+static bool contains(Checker *k, Type *t, Type *target, int depth);
+
+static bool contains(Checker *k, Type *t, Type *target, int depth) {
+    if (!t || depth > 100)
+        return false;
+    switch (t->kind) {
+    case TYPE_NAMED:
+        if (t == target && depth > 0)
+            return true;
+        if (depth > 0 && t->named.obj && ((Symbol *)t->named.obj)->state == 4)
+            return false; /* another type, already found valid */
+        return contains(k, t->named.underlying, target, depth + 1);
+    case TYPE_ARRAY:
+        return contains(k, t->array.elem, target, depth + 1);
+    case TYPE_STRUCT:
+        for (int i = 0; i < t->strct.fields.len; i++)
+            if (contains(k, t->strct.fields.data[i].type, target, depth + 1))
+                return true;
+        return false;
+    case TYPE_INTERFACE:
+        for (int i = 0; i < t->iface.embedded.len; i++)
+            if (contains(k, t->iface.embedded.data[i], target, depth + 1))
+                return true;
+        return false;
+    default:
+        return false; /* pointers, slices, maps, funcs: an indirection */
+    }
+}
+
+void check_valid_type(Checker *k, Symbol *sym) {
+    Type *t = sym->type;
+    if (!t || t->kind != TYPE_NAMED || sym->state == 4)
+        return;
+    if (contains(k, t, t, 0)) {
+        Position p = source_position(k->arena, &k->comp->sources, sym->pos);
+        check_error(k, sym->pos, "invalid recursive type %s\n\t%s:%d:%d: %s refers to\n\t%s:%d:%d: %s",
+                    sym->name, p.file, p.line, p.col, sym->name, p.file, p.line, p.col, sym->name);
+        t->named.underlying = NULL;
+        sym->type = NULL;
+        return;
+    }
+    sym->state = 4; /* valid */
+}
+
+/* ---- completing types once all are known -------------------------------- */
+
+static int by_name(const void *x, const void *y) {
+    return strcmp(((const Method *)x)->name, ((const Method *)y)->name);
+}
+
+/* An interface's method set: its own methods and those of the interfaces
+ * it embeds, sorted by name; the same name twice must be the same method. */
+static void complete_interface(Checker *k, Type *t, int depth) {
+    if (t->iface.complete || depth > 100)
+        return;
+    t->iface.complete = true;
+    MethodList all = {0};
+    for (int i = 0; i < t->iface.methods.len; i++)
+        vec_push(k->arena, &all, t->iface.methods.data[i]);
+    for (int i = 0; i < t->iface.embedded.len; i++) {
+        Type *e = type_under(t->iface.embedded.data[i]);
+        if (!e)
+            continue;
+        if (e->kind != TYPE_INTERFACE) {
+            diag_unsupported(k->diags, NOPOS, "type constraints");
+            continue;
+        }
+        complete_interface(k, e, depth + 1);
+        for (int j = 0; j < e->iface.all.len; j++)
+            vec_push(k->arena, &all, e->iface.all.data[j]);
+    }
+    if (all.len)
+        qsort(all.data, (size_t)all.len, sizeof(Method), by_name);
+    MethodList unique = {0};
+    for (int i = 0; i < all.len; i++) {
+        if (unique.len && strcmp(unique.data[unique.len - 1].name, all.data[i].name) == 0) {
+            if (!type_identical(unique.data[unique.len - 1].sig, all.data[i].sig))
+                check_error(k, all.data[i].pos, "duplicate method %s", all.data[i].name);
+            continue;
+        }
+        vec_push(k->arena, &unique, all.data[i]);
+    }
+    t->iface.all = unique;
+}
+
+void check_complete_types(Checker *k) {
+    for (int i = 0; i < k->incomplete_ifaces.len; i++)
+        complete_interface(k, k->incomplete_ifaces.data[i], 0);
+    k->incomplete_ifaces.len = 0;
+    for (int i = 0; i < k->delayed_map_keys.len; i++) {
+        Expr *m = k->delayed_map_keys.data[i];
+        if (m->map_type.key->type)
+            check_map_key(k, m->map_type.key, m->map_type.key->type);
+    }
+    k->delayed_map_keys.len = 0;
+}
