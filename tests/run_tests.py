@@ -42,6 +42,7 @@ TESTS_DIR = os.path.dirname(os.path.abspath(__file__))
 ROOT_DIR = os.path.dirname(TESTS_DIR)
 RUN_DIR = os.path.join(TESTS_DIR, "run")
 ERRORS_DIR = os.path.join(TESTS_DIR, "errors")
+CHECK_DIR = os.path.join(TESTS_DIR, "check")
 CLI_DIR = os.path.join(TESTS_DIR, "cli")
 
 RUN_TIMEOUT = 10  # seconds; golden programs are tiny, so this only catches hangs
@@ -301,6 +302,23 @@ def run_errors(src, ctx):
     return Result("errors", name, passed=1)
 
 
+# ---- check: valid programs the type checker must accept ----------------------
+
+def run_check(src, ctx):
+    """`go2c check` on a valid Go program (one that go vet accepts): exit 0
+    and no output.  These use the Go that go2c type-checks but cannot yet
+    compile, so they test the front end alone."""
+    name = os.path.splitext(os.path.basename(src))[0]
+    if missing_compiler(ctx):
+        return fail("check", name, missing_compiler(ctx))
+    rel = os.path.relpath(src, ROOT_DIR)
+    code, out, err = run_process([ctx.go2c, "check", rel], ROOT_DIR, COMPILE_TIMEOUT)
+    if code != 0 or out or err:
+        return fail("check", name, "go2c check: %s\n%s" % (describe_status(code),
+                                                            text(err + out) or "(no output)"))
+    return Result("check", name, passed=1)
+
+
 # ---- cli: go2c's command line -----------------------------------------------
 
 CLI_TIMEOUT = 60  # one go2c command: at most a compile and a tiny program
@@ -430,7 +448,7 @@ def run_cli(name, ctx):
 
 # ---- selection and driver ---------------------------------------------------
 
-KINDS = ("unit", "run", "errors", "cli")
+KINDS = ("unit", "run", "errors", "check", "cli")
 
 
 def collect(ctx, kind):
@@ -445,8 +463,10 @@ def collect(ctx, kind):
         return [(run_unit, p) for p in sorted(paths)]
     if kind == "cli":
         return [(run_cli, name) for name in ctx.cli_cases]
-    d = RUN_DIR if kind == "run" else ERRORS_DIR
-    fn = run_golden if kind == "run" else run_errors
+    d = {"run": RUN_DIR, "errors": ERRORS_DIR, "check": CHECK_DIR}[kind]
+    fn = {"run": run_golden, "errors": run_errors, "check": run_check}[kind]
+    if not os.path.isdir(d):
+        return []
     paths = [os.path.join(d, f) for f in os.listdir(d) if f.endswith(".go")]
     return [(fn, p) for p in sorted(paths)]
 
