@@ -9,6 +9,8 @@
  */
 #include "internal.h"
 
+#include <string.h>
+
 /* The types whose values the generated C can hold today. */
 static bool emittable(const Type *t) {
     if (!t)
@@ -27,7 +29,8 @@ static bool emittable(const Type *t) {
             if (!emittable(t->tuple.elems.data[i]))
                 return false;
         return true;
-    case TYPE_FUNC: /* only as the callee of a call to a declared function */
+    case TYPE_FUNC: /* only as the callee of a call to a declared function
+                     * (see visit_expr) */
         for (int i = 0; i < t->func.params.len; i++)
             if (!emittable(t->func.params.data[i]))
                 return false;
@@ -46,8 +49,54 @@ typedef struct Support {
     bool ok;
 } Support;
 
+static bool visit_expr(AstVisitor *v, Expr *e);
+
+/* Calls: of declared functions, of the builtins and library functions
+ * codegen knows, and conversions.  The callee of a call of a declared
+ * function is the only place a function may appear. */
+static const char *unsupported_call(AstVisitor *v, Expr *e) {
+    Expr *fun = e->call.fun;
+    while (fun->kind == EXPR_PAREN)
+        fun = fun->paren.x;
+    if (fun->sema_mode == MODE_TYPE)
+        return NULL;
+    Symbol *callee = sema_callee(e);
+    if (callee && callee->kind == SYM_BUILTIN) {
+        if (callee->builtin >= BUILTIN_APPEND && callee->builtin <= BUILTIN_RECOVER)
+            return arena_printf(((Support *)v)->comp->arena, "the builtin %s yet", callee->name);
+        return NULL;
+    }
+    if (fun->kind != EXPR_IDENT || !callee || callee->kind != SYM_FUNC)
+        return "calls of function values yet";
+    if (e->call.has_ellipsis || (callee->type && callee->type->func.variadic))
+        return "variadic functions yet";
+    for (int i = 0; i < e->call.args.len; i++)
+        ast_walk_expr(v, e->call.args.data[i]);
+    return "";
+}
+
 static bool visit_expr(AstVisitor *v, Expr *e) {
     Support *s = (Support *)v;
+    if (e->kind == EXPR_FUNC_LIT) {
+        diag_unsupported(&s->comp->diags, e->pos, "function literals yet");
+        s->ok = false;
+        return false;
+    }
+    if (e->kind == EXPR_CALL && e->sema_mode != MODE_INVALID) {
+        const char *why = unsupported_call(v, e);
+        if (why && *why) {
+            diag_unsupported(&s->comp->diags, e->pos, why);
+            s->ok = false;
+            return false;
+        }
+        if (why && emittable(e->type))
+            return false; /* a call of a declared function: arguments walked */
+    }
+    if (e->type && e->type->kind == TYPE_FUNC) {
+        diag_unsupported(&s->comp->diags, e->pos, "function values yet");
+        s->ok = false;
+        return false;
+    }
     if (emittable(e->type))
         return true;
     diag_unsupportedf(&s->comp->diags, e->pos, "values of type %s yet",
@@ -58,6 +107,11 @@ static bool visit_expr(AstVisitor *v, Expr *e) {
 
 static bool visit_decl(AstVisitor *v, Decl *d) {
     Support *s = (Support *)v;
+    if (d->kind == DECL_FUNC && strcmp(d->func.name->ident.name, "init") == 0) {
+        diag_unsupported(&s->comp->diags, d->pos, "init functions yet");
+        s->ok = false;
+        return false;
+    }
     if (d->kind != DECL_TYPE)
         return true;
     diag_unsupported(&s->comp->diags, d->pos, "type declarations yet");
@@ -65,8 +119,29 @@ static bool visit_decl(AstVisitor *v, Decl *d) {
     return false;
 }
 
+/* Statements the type checker accepts but codegen cannot emit yet. */
+static bool visit_stmt(AstVisitor *v, Stmt *st) {
+    Support *s = (Support *)v;
+    const char *what = NULL;
+    switch (st->kind) {
+    case STMT_LABELED: case STMT_BRANCH:
+        if (st->kind == STMT_LABELED || st->branch.label || st->branch.tok == TOK_GOTO)
+            what = "labels and goto yet";
+        break;
+    case STMT_DEFER: what = "defer yet"; break;
+    case STMT_RANGE: what = "range loops yet"; break;
+    case STMT_TYPE_SWITCH: what = "type switches yet"; break;
+    default: break;
+    }
+    if (!what)
+        return true;
+    diag_unsupported(&s->comp->diags, st->pos, what);
+    s->ok = false;
+    return false;
+}
+
 bool cg_supported(Compilation *c, const Package *pkg) {
-    Support s = {{visit_expr, NULL, visit_decl, NULL}, c, true};
+    Support s = {{visit_expr, visit_stmt, visit_decl, NULL}, c, true};
     for (int f = 0; f < pkg->files.len; f++) {
         File *file = pkg->files.data[f];
         for (int i = 0; i < file->decls.len; i++)

@@ -69,6 +69,8 @@ typedef struct Parser {
     int *errstatus;         /* bison's yyerrstatus ("Error recovery", grammar.y) */
     bool close_block;       /* the error ends a block (ditto) */
     Token last;             /* the token yylex returned last */
+    Token before_last;      /* and the one before it */
+    Pos msg_pos;            /* where syntax_message wants its error, or NOPOS */
     Token pending;          /* a token held back behind a made-up ';' */
     bool has_pending;
 } Parser;

@@ -112,6 +112,9 @@
 
 static int yylex(YYSTYPE *lval, Loc *loc, Parser *p);
 static void yyerror(Loc *loc, Parser *p, const char *msg);
+static void end_of_clause(Parser *p);
+static void report(Parser *p, Pos pos, bool at_eof, const char *msg);
+static void end_of_label(Parser *p, Pos colon);
 }
 
 %define api.pure full
@@ -863,7 +866,7 @@ osimple_stmt:
 /* ---- labeled statements ---- */
 
 labeled_stmt:
-    NAME ":" stmt                        { $$ = build_labeled(p, $1, $3, $2.pos); }
+    NAME ":" stmt                        { $$ = build_labeled(p, $1, $3, $2.pos); if (!$3) end_of_label(p, $2.pos); }
 ;
 
 /* ---- blocks ---- */
@@ -935,8 +938,8 @@ case_clauses:
 
 case_clause:
     "case" expr_or_type_list ":" stmt_list
-                                         { $$ = build_case(p, $1.pos, $2.list, false, $4); }
-|   "default" ":" stmt_list              { $$ = build_case(p, $1.pos, (ExprVec){0}, true, $3); }
+                                         { $$ = build_case(p, $1.pos, $2.list, false, $4); end_of_clause(p); }
+|   "default" ":" stmt_list              { $$ = build_case(p, $1.pos, (ExprVec){0}, true, $3); end_of_clause(p); }
 |   "case" error stmt_list               { $$ = build_bad_stmt(p, $1.pos); }
 |   "default" error stmt_list            { $$ = build_bad_stmt(p, $1.pos); }
 ;
@@ -945,6 +948,8 @@ case_clause:
 
 select_stmt:
     "select" LBODY comm_clauses "}"      { $$ = build_select(p, $1.pos, $3); }
+|   "select" error LBODY comm_clauses "}"
+                                         { $$ = build_bad_stmt(p, $1.pos); }
 ;
 
 comm_clauses:
@@ -954,8 +959,8 @@ comm_clauses:
 ;
 
 comm_clause:
-    "case" simple_stmt ":" stmt_list     { $$ = build_comm(p, $1.pos, $2, $4); }
-|   "default" ":" stmt_list              { $$ = build_comm(p, $1.pos, NULL, $3); }
+    "case" simple_stmt ":" stmt_list     { $$ = build_comm(p, $1.pos, $2, $4); end_of_clause(p); }
+|   "default" ":" stmt_list              { $$ = build_comm(p, $1.pos, NULL, $3); end_of_clause(p); }
 |   "case" error stmt_list               { $$ = build_bad_stmt(p, $1.pos); }
 |   "default" error stmt_list            { $$ = build_bad_stmt(p, $1.pos); }
 ;
@@ -1206,10 +1211,20 @@ static int yylex(YYSTYPE *lval, Loc *loc, Parser *p) {
         if (p->skip_to_decl)
             t = skip_to_decl(p, t, !discarded && p->last.kind == TOK_SEMICOLON);
     }
+    /* gc: `if var x = 1; ...` - it reports the var and drops it */
+    if (t.kind == TOK_VAR && (p->last.kind == TOK_IF || p->last.kind == TOK_FOR ||
+                              p->last.kind == TOK_SWITCH)) {
+        Token kw = p->last;
+        t = next_token(p);
+        report(p, t.pos, false,
+               arena_printf(p->arena, "syntax error: var declaration not allowed in %s initializer",
+                            token_spelling(kw.kind)));
+    }
     bool tparams = track_type_spec(p, t);
     lval->tok = t;
     loc->pos = t.pos;
     loc->end = t.end;
+    p->before_last = p->last;
     p->last = t;
     return tparams ? TPARAM_LBRACK : bison_token(t.kind);
 }
@@ -1317,11 +1332,20 @@ static bool is_opener(yysymbol_kind_t s) {
            s == YYSYMBOL_LBODY || s == YYSYMBOL_lbrace;
 }
 
-/* Index of the innermost unclosed bracket on the stack, or -1. */
+/* Index of the innermost unclosed bracket on the stack, or -1.  A closed
+ * pair may still be on the stack, unreduced: `(1))` fails at the second
+ * `)` with `( expr )` on top. */
 static int innermost_opener(const StackView *v) {
-    for (int i = 0; i < v->n; i++)
-        if (is_opener(v->sym[i]))
+    int closed = 0;
+    for (int i = 0; i < v->n; i++) {
+        yysymbol_kind_t s = v->sym[i];
+        if (s == YYSYMBOL_RPAREN || s == YYSYMBOL_RBRACK || s == YYSYMBOL_RBRACE)
+            closed++;
+        else if (is_opener(s) && closed > 0)
+            closed--;
+        else if (is_opener(s))
             return i;
+    }
     return -1;
 }
 
@@ -1431,6 +1455,14 @@ static bool for_header_done(const StackView *v) {
     return false;
 }
 
+/* How many `;` of the for clause on the stack were read. */
+static int for_clause_semis(const StackView *v) {
+    int semis = 0;
+    for (int i = 0; i < v->n && v->sym[i] != YYSYMBOL_FOR; i++)
+        semis += v->sym[i] == YYSYMBOL_SEMICOLON;
+    return semis;
+}
+
 /* Is the parser where a statement may start? */
 static bool at_stmt_start(const StackView *v) {
     switch (v->sym[0]) {
@@ -1489,10 +1521,61 @@ static const char *syntax_message(Parser *p, const yypcontext_t *ctx,
     if (v.sym[0] == YYSYMBOL_ELSE)
         return "else must be followed by if or statement block";
 
+    /* `L:` and no statement: gc reports it at the colon, then wants the
+     * block's `}` */
+    if (v.sym[0] == YYSYMBOL_COLON && v.n > 1 && v.sym[1] == YYSYMBOL_NAME) {
+        p->msg_pos = p->before_last.pos;
+        p->close_block = t.kind != TOK_EOF && t.kind != TOK_RBRACE;
+        return "missing statement after label";
+    }
+
+    /* `func (r T)` and no method name */
+    if (v.sym[0] == YYSYMBOL_parameters && v.n > 1 && v.sym[1] == YYSYMBOL_FUNC &&
+        expects(exp, n, YYSYMBOL_NAME))
+        return arena_printf(p->arena, "unexpected %s, expecting name or (", tok);
+
+    /* gc takes `:=` for the `=` of a var or const spec */
+    if (t.kind == TOK_DEFINE && expects(exp, n, YYSYMBOL_ASSIGN) &&
+        !expects(exp, n, YYSYMBOL_DEFINE))
+        return "unexpected :=, expecting =";
+
+    /* `import` and no path */
+    if (expects(exp, n, YYSYMBOL_LITERAL) &&
+        (v.sym[0] == YYSYMBOL_IMPORT ||
+         (v.sym[0] == YYSYMBOL_NAME && v.n > 1 && v.sym[1] == YYSYMBOL_IMPORT) ||
+         (v.sym[0] == YYSYMBOL_PERIOD && v.n > 1 && v.sym[1] == YYSYMBOL_IMPORT) ||
+         (v.sym[0] == YYSYMBOL_LPAREN && v.n > 1 && v.sym[1] == YYSYMBOL_IMPORT) ||
+         (v.sym[0] == YYSYMBOL_SEMICOLON && v.n > 1 && v.sym[1] == YYSYMBOL_import_spec_list) ||
+         (v.n > 2 && v.sym[0] == YYSYMBOL_NAME && v.sym[1] == YYSYMBOL_SEMICOLON &&
+          v.sym[2] == YYSYMBOL_import_spec_list) ||
+         (v.n > 2 && v.sym[0] == YYSYMBOL_NAME && v.sym[1] == YYSYMBOL_LPAREN &&
+          v.sym[2] == YYSYMBOL_IMPORT)))
+        return "missing import path";
+
+    /* the last name of a type parameter list without a constraint */
+    if (v.sym[0] == YYSYMBOL_name_list && t.kind == TOK_RBRACK && v.n > 1 &&
+        (v.sym[1] == YYSYMBOL_LBRACK || v.sym[1] == YYSYMBOL_TPARAM_LBRACK ||
+         (v.sym[1] == YYSYMBOL_COMMA && v.n > 2 && v.sym[2] == YYSYMBOL_tparam_list)))
+        return "missing type constraint";
+
+    /* `x[]` */
+    if (v.sym[0] == YYSYMBOL_LBRACK && v.n > 1 && v.sym[1] == YYSYMBOL_primary_expr &&
+        t.kind == TOK_RBRACK)
+        return "unexpected ], expecting operand";
+
     /* gc parses `var (` first, then wants a name */
     if ((v.sym[0] == YYSYMBOL_VAR || v.sym[0] == YYSYMBOL_CONST ||
          v.sym[0] == YYSYMBOL_TYPE) && expects(exp, n, YYSYMBOL_NAME))
         return arena_printf(p->arena, "unexpected %s, expecting name", tok);
+
+    /* a for clause with one `;`: gc wants the condition, then a `;` */
+    if (header_keyword(&v) == YYSYMBOL_FOR && for_clause_semis(&v) == 1 &&
+        expects(exp, n, YYSYMBOL_SEMICOLON)) {
+        if (v.sym[0] != YYSYMBOL_SEMICOLON)
+            return arena_printf(p->arena, "unexpected %s, expecting semicolon or newline", tok);
+        if (t.kind == TOK_LBODY)
+            return "unexpected {, expecting for loop condition";
+    }
 
     if (expects(exp, n, YYSYMBOL_LBODY)) {
         /* gc wants `{` after a one-part header, and names the clause once
@@ -1504,6 +1587,8 @@ static const char *syntax_message(Parser *p, const yypcontext_t *ctx,
             return arena_printf(p->arena, "unexpected %s, expecting { after if clause", tok);
         if (kw == YYSYMBOL_SWITCH && for_header_done(&v))
             return "missing { after switch clause";
+        if (kw == YYSYMBOL_SELECT)
+            return "missing { after select clause";
         if (kw != YYSYMBOL_YYEMPTY)
             return arena_printf(p->arena, "unexpected %s, expecting {", tok);
     }
@@ -1554,6 +1639,21 @@ static const char *syntax_message(Parser *p, const yypcontext_t *ctx,
         return arena_printf(p->arena, "unexpected %s at end of statement", tok);
 
 
+    /* at the start of a list element that cannot start there */
+    if (list && (v.sym[0] == v.sym[open] || (v.sym[0] == sep && open == 2))) {
+        /* `(` after a name in a parameter list opens a parenthesized type */
+        bool paren_type = open + 2 < v.n && v.sym[open + 1] == YYSYMBOL_NAME &&
+                          (v.sym[open + 2] == YYSYMBOL_LPAREN || v.sym[open + 2] == YYSYMBOL_COMMA);
+        if (strcmp(list, "parameter list") == 0 && !paren_type)
+            return arena_printf(p->arena, "unexpected %s, expecting )", tok);
+        if (strcmp(list, "struct type") == 0)
+            return arena_printf(p->arena, "unexpected %s, expecting field name or embedded type", tok);
+        if (strcmp(list, "interface type") == 0)
+            return arena_printf(p->arena, "unexpected %s, expecting ~ term or type", tok);
+    }
+    if (v.sym[0] == YYSYMBOL_OR && v.n > 1 && v.sym[1] == YYSYMBOL_constraint)
+        return arena_printf(p->arena, "unexpected %s, expecting ~ term or type", tok);
+
     if (expects(exp, n, YYSYMBOL_LITERAL) && !expects(exp, n, YYSYMBOL_IF))
         return arena_printf(p->arena, "unexpected %s, expecting expression", tok);
     if (expects(exp, n, YYSYMBOL_CHAN) && expects(exp, n, YYSYMBOL_NAME) &&
@@ -1580,9 +1680,37 @@ static const char *syntax_message(Parser *p, const yypcontext_t *ctx,
 
 static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p) {
     Token t = p->last;
+    p->msg_pos = NOPOS;
     const char *msg = syntax_message(p, ctx, token_description(p, t));
-    report(p, t.pos, t.kind == TOK_EOF, arena_printf(p->arena, "syntax error: %s", msg));
+    report(p, p->msg_pos != NOPOS ? p->msg_pos : t.pos, t.kind == TOK_EOF,
+           arena_printf(p->arena, "syntax error: %s", msg));
     return 0;
+}
+
+/* Errors the grammar accepts but gc's parser does not.  gc ends each
+ * statement of a list with `;` (which may be omitted only before `}`), so
+ * a statement followed by the next `case` or `default` did not end; and
+ * `L:` before a `case`, `default` or the end of the file labels nothing.
+ * Both run when a clause's or label's rule is reduced, with the token
+ * after it (p->last) already read. */
+static void end_of_clause(Parser *p) {
+    Token t = p->last;
+    if (t.kind != TOK_CASE && t.kind != TOK_DEFAULT)
+        return;
+    switch (p->before_last.kind) {
+    case TOK_SEMICOLON: case TOK_COLON: case TOK_LBRACE: case TOK_LBODY:
+        return;
+    default:
+        report(p, t.pos, false,
+               arena_printf(p->arena, "syntax error: unexpected %s at end of statement",
+                            token_spelling(t.kind)));
+    }
+}
+
+static void end_of_label(Parser *p, Pos colon) {
+    TokenKind k = p->last.kind;
+    if (k == TOK_CASE || k == TOK_DEFAULT || k == TOK_EOF)
+        report(p, colon, false, "syntax error: missing statement after label");
 }
 
 static void yyerror(Loc *loc, Parser *p, const char *msg) {

@@ -5,8 +5,10 @@
 # does not touch apt at all.  Only Debian's own package archive is used.
 set -eu
 
-PACKAGES="cmake make pkg-config gcc clang re2c bison libgc-dev check libgmp-dev libmpfr-dev
-          golang-go python3"
+# libclang-rt-14-dev: libFuzzer and the sanitizer runtimes for clang (only
+# recommended by clang, so --no-install-recommends skips it); fuzz/run.sh.
+PACKAGES="cmake make pkg-config gcc clang libclang-rt-14-dev re2c bison libgc-dev check libgmp-dev
+          libmpfr-dev golang-go python3"
 
 missing=""
 for p in $PACKAGES; do

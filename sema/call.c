@@ -11,20 +11,24 @@ static void invalidate(Expr *e) {
     e->type = NULL;
 }
 
-/* "(number, string)": how gc lists argument types in arity errors. */
-static const char *arg_types(Checker *k, const ExprVec *args) {
+/* "(number, string)": how gc lists argument types in arity errors
+ * (types2's typesSummary): untyped numbers are "number", other untyped
+ * values their kind ("string", "nil"). */
+static const char *arg_types(Checker *k, Type **types, int n) {
     StrBuf b = {0};
     sb_putc(&b, '(');
-    for (int i = 0; i < args->len; i++) {
-        Expr *a = args->data[i];
+    for (int i = 0; i < n; i++) {
+        Type *t = types[i];
         if (i)
             sb_puts(&b, ", ");
-        if (!a->type)
-            sb_puts(&b, "invalid type");
-        else if (type_is_untyped(a->type) && type_is_numeric(a->type))
+        if (!t)
+            sb_puts(&b, "<T>");
+        else if (type_is_untyped(t) && type_is_numeric(t))
             sb_puts(&b, "number");
+        else if (type_is_untyped(t))
+            sb_puts(&b, type_kind_name(t->kind) + strlen("untyped "));
         else
-            sb_puts(&b, type_string(k->arena, default_type(a->type)));
+            sb_puts(&b, type_string(k->arena, t));
     }
     sb_putc(&b, ')');
     char *s = arena_strdup(k->arena, b.data);
@@ -37,6 +41,10 @@ static const char *arg_types(Checker *k, const ExprVec *args) {
  * to string (a rune), string to string. */
 
 static bool convertible(Type *from, Type *to) {
+    /* spec: "x's type and T have identical underlying types" (function
+     * types among them) */
+    if (type_under(from) && type_under(to) && type_identical(type_under(from), type_under(to)))
+        return true;
     if (type_is_numeric(from) && type_is_numeric(to))
         return true;
     if (type_is_string(to) && (type_is_string(from) || type_is_integer(from)))
@@ -60,6 +68,28 @@ static void check_conversion(Checker *k, Expr *e, Type *to) {
     }
     e->type = to;
     e->sema_mode = MODE_VALUE;
+    const char *why = NULL; /* to an interface: methods.c */
+    if (type_under(to) && type_under(to)->kind == TYPE_INTERFACE) {
+        if (type_is_untyped(x->type) && x->type->kind != TYPE_UNTYPED_NIL)
+            check_default_type(k, x);
+        if (x->sema_mode != MODE_INVALID && x->type->kind != TYPE_UNTYPED_NIL &&
+            !check_implements(k, x->type, to, &why)) {
+            check_error(k, ast_start_pos(x), "cannot convert %s to type %s:\n\t%s does not implement %s %s",
+                        operand_string(k, x), type_string(k->arena, to),
+                        type_string(k->arena, x->type), type_string(k->arena, to), why);
+            invalidate(e);
+        }
+        return;
+    }
+    bool conv_ok;
+    if (check_conversion_composite(k, x, to, &conv_ok)) { /* composite.c */
+        if (!conv_ok) {
+            check_error(k, ast_start_pos(x), "cannot convert %s to type %s", operand_string(k, x),
+                        type_string(k->arena, to));
+            invalidate(e);
+        }
+        return;
+    }
     if (x->sema_mode == MODE_CONST) {
         ConstVal *v = x->cval;
         bool ok = true;
@@ -150,6 +180,29 @@ static bool check_any_args(Checker *k, Expr *e, const char *fname, int from) {
 
 static void check_builtin_call(Checker *k, Expr *e, Symbol *fn) {
     const char *fname = expr_string(k, e->call.fun);
+    /* Go's builtins but len and cap: builtins.c */
+    if (!fn->pkg_path && fn->builtin != BUILTIN_LEN && fn->builtin != BUILTIN_CAP) {
+        check_builtin(k, e, fn->builtin);
+        return;
+    }
+    if (e->call.has_ellipsis && fn->builtin >= BUILTIN_FMT_PRINT &&
+        fn->builtin <= BUILTIN_FMT_SPRINTF) {
+        /* fmt.Println(args...): checked against fmt's own signature,
+         * func([format string,] a ...any) */
+        bool format = fn->builtin == BUILTIN_FMT_PRINTF || fn->builtin == BUILTIN_FMT_SPRINTF;
+        bool sprint = fn->builtin >= BUILTIN_FMT_SPRINT;
+        Type *sig = type_new(k->arena, TYPE_FUNC);
+        if (format)
+            vec_push(k->arena, &sig->func.params, type_basic(TYPE_STRING));
+        vec_push(k->arena, &sig->func.params, type_new_slice(k->arena, type_any()));
+        sig->func.variadic = true;
+        for (int i = 0; i < e->call.args.len; i++)
+            check_expr_or_type(k, e->call.args.data[i]);
+        check_call_args(k, e, sig);
+        e->sema_mode = sprint ? MODE_VALUE : MODE_NOVALUE;
+        e->type = sprint ? type_basic(TYPE_STRING) : NULL;
+        return;
+    }
     if (e->call.has_ellipsis) {
         diag_unsupported(k->diags, e->pos, "... arguments");
         invalidate(e);
@@ -158,8 +211,6 @@ static void check_builtin_call(Checker *k, Expr *e, Symbol *fn) {
     e->sema_mode = MODE_NOVALUE;
     e->type = NULL;
     switch (fn->builtin) {
-    case BUILTIN_PRINT:
-    case BUILTIN_PRINTLN:
     case BUILTIN_FMT_PRINT:
     case BUILTIN_FMT_PRINTLN:
         check_any_args(k, e, fname, 0);
@@ -189,6 +240,7 @@ static void check_builtin_call(Checker *k, Expr *e, Symbol *fn) {
         return;
     case BUILTIN_OS_EXIT:
     case BUILTIN_LEN:
+    case BUILTIN_CAP:
         if (e->call.args.len != 1) {
             check_error(k, e->call.args.len ? e->call.args.data[1]->pos : e->call.rparen,
                         "%s arguments for %s (expected 1, found %d)",
@@ -213,19 +265,7 @@ static void check_builtin_call(Checker *k, Expr *e, Symbol *fn) {
         check_assignable(k, a, type_basic(TYPE_INT), "argument to os.Exit");
         return;
     }
-    /* len */
-    if (!type_is_string(a->type)) {
-        check_error(k, ast_start_pos(a), "invalid argument: %s for len", operand_string(k, a));
-        invalidate(e);
-        return;
-    }
-    check_default_type(k, a);
-    e->type = type_basic(TYPE_INT);
-    e->sema_mode = MODE_VALUE;
-    if (a->sema_mode == MODE_CONST) {
-        e->sema_mode = MODE_CONST;
-        e->cval = const_int(k->comp, (int64_t)a->cval->s_len);
-    }
+    check_len_cap(k, e, a, fn->builtin == BUILTIN_CAP); /* composite.c */
 }
 
 Symbol *sema_callee(const Expr *call) {
@@ -239,45 +279,79 @@ Symbol *sema_callee(const Expr *call) {
 
 /* ---- calls of functions ------------------------------------------------------ */
 
-static void check_func_call(Checker *k, Expr *e, Type *ft) {
-    const char *fname = expr_string(k, e->call.fun);
+/* spec: "Calls", and "Passing arguments to ... parameters".  Passes e's
+ * arguments (already checked) to the parameters of the signature sig.  A
+ * single call returning several values passes them all: f(g()).  A
+ * variadic function takes any number of values for its final ...T, or, in
+ * f(s...), a slice for it.  Mismatches are reported as gc does:
+ *   not enough arguments in call to f
+ *   	have (number)
+ *   	want (string, ...int)                                                  */
+void check_call_args(Checker *k, Expr *e, Type *sig) {
     ExprVec *args = &e->call.args;
-    TypeVec *params = &ft->func.params;
-    for (int i = 0; i < args->len; i++)
-        check_expr_or_type(k, args->data[i]);
-    if (e->call.has_ellipsis) {
-        diag_unsupported(k->diags, e->pos, "... arguments");
-        invalidate(e);
-        return;
-    }
-    /* f(g()) with g returning several values: spread them */
-    if (args->len == 1 && args->data[0]->type && args->data[0]->type->kind == TYPE_TUPLE &&
-        args->data[0]->sema_mode != MODE_INVALID) {
-        Type *tuple = args->data[0]->type;
-        if (!type_identical(tuple, &(Type){.kind = TYPE_TUPLE, .tuple.elems = *params})) {
-            check_error(k, args->data[0]->pos,
-                        "cannot use %s as arguments to %s: want %s", operand_string(k, args->data[0]),
-                        fname, type_string(k->arena, &(Type){.kind = TYPE_TUPLE, .tuple.elems = *params}));
-            invalidate(e);
+    const char *fname = expr_string(k, e->call.fun);
+    Expr *a0 = args->len ? args->data[0] : NULL;
+    bool tuple = args->len == 1 && a0->sema_mode == MODE_VALUE && a0->type &&
+                 a0->type->kind == TYPE_TUPLE;
+    int nargs = tuple ? a0->type->tuple.elems.len : args->len;
+    Type **types = arena_alloc(k->arena, sizeof(Type *) * (size_t)(nargs + 1));
+    for (int i = 0; i < nargs; i++) {
+        if (!tuple && !check_is_value(k, args->data[i]))
             return;
-        }
-    } else if (args->len != params->len) {
-        bool few = args->len < params->len;
-        Type want = {.kind = TYPE_TUPLE, .tuple.elems = *params};
-        check_error(k, few ? e->call.rparen : args->data[params->len]->pos,
-                    "%s arguments in call to %s\n\thave %s\n\twant %s",
-                    few ? "not enough" : "too many", fname, arg_types(k, args),
-                    type_string(k->arena, &want));
-        invalidate(e);
+        types[i] = tuple ? a0->type->tuple.elems.data[i] : args->data[i]->type;
+    }
+    TypeVec *params = &sig->func.params;
+    int npars = params->len;
+    bool variadic = sig->func.variadic, ddd = e->call.has_ellipsis;
+    bool spread = false; /* the ...T parameter takes the arguments from npars-1 on */
+    if (variadic && ddd && tuple && nargs > 1) {
+        check_error(k, ast_start_pos(e), "cannot use ... with %d-valued %s", nargs, expr_string(k, a0));
         return;
-    } else {
-        const char *ctx = arena_printf(k->arena, "argument to %s", fname);
-        for (int i = 0; i < args->len; i++) {
-            if (args->data[i]->sema_mode == MODE_INVALID)
-                continue;
-            check_assignable(k, args->data[i], params->data[i], ctx);
+    } else if (variadic && !ddd) {
+        if (nargs >= npars - 1) {
+            spread = true;
+            npars = nargs;
+        } else {
+            npars--;
+        }
+    } else if (!variadic && ddd) {
+        check_error(k, ast_start_pos(e), "cannot use ... in call to non-variadic %s", fname);
+        return;
+    }
+    if (nargs != npars) {
+        Pos at = ast_start_pos(e);
+        if (nargs > npars)
+            at = ast_start_pos(tuple ? a0 : args->data[npars]);
+        else if (nargs > 0)
+            at = ast_start_pos(tuple ? a0 : args->data[nargs - 1]);
+        Type want = {.kind = TYPE_FUNC, .func = {.params = *params, .variadic = variadic}};
+        check_error(k, at, "%s arguments in call to %s\n\thave %s\n\twant %s",
+                    nargs > npars ? "too many" : "not enough", fname, arg_types(k, types, nargs),
+                    type_string(k->arena, &want) + strlen("func"));
+        return;
+    }
+    const char *ctx = arena_printf(k->arena, "argument to %s", fname);
+    for (int i = 0; i < nargs; i++) {
+        Type *pt = spread && i >= params->len - 1 ? params->data[params->len - 1]->slice.elem
+                                                  : params->data[i];
+        if (tuple) {
+            /* each result is an operand spelled as the call: "cannot use
+             * g() (value of type string) as type int in argument to f" */
+            Expr one = *a0;
+            one.type = types[i];
+            check_assignable(k, &one, pt, ctx);
+        } else if (args->data[i]->sema_mode != MODE_INVALID) {
+            check_assignable(k, args->data[i], pt, ctx);
         }
     }
+}
+
+/* A call of a function or function value: checked as gc does, its result
+ * stays usable even when its arguments were wrong. */
+static void check_func_call(Checker *k, Expr *e, Type *ft) {
+    for (int i = 0; i < e->call.args.len; i++)
+        check_expr_or_type(k, e->call.args.data[i]);
+    check_call_args(k, e, ft);
     TypeVec *results = &ft->func.results;
     if (results->len == 0) {
         e->sema_mode = MODE_NOVALUE;
@@ -312,16 +386,31 @@ void check_call(Checker *k, Expr *e) {
     default:
         break;
     }
-    if (!fun->type || fun->type->kind != TYPE_FUNC) {
+    Type *ft = type_under(fun->type);
+    if (!ft || ft->kind != TYPE_FUNC) {
         check_error(k, ast_start_pos(e), "invalid operation: cannot call non-function %s",
                     operand_string(k, fun));
         invalidate(e);
         return;
     }
-    if (fun->kind != EXPR_IDENT || fun->ident.sym->kind != SYM_FUNC) {
-        diag_unsupported(k->diags, e->pos, "calls of function values");
-        invalidate(e);
+    check_func_call(k, e, ft);
+}
+
+/* ---- function literals --------------------------------------------------------
+ * spec: "Function literals ... are closures: they may refer to variables
+ * defined in a surrounding function."  The body is checked where the
+ * literal stands, so the enclosing scopes are visible. */
+
+void check_func_lit(Checker *k, Expr *e) {
+    Type *t = check_func_type(k, e->func_lit.type);
+    if (!t) {
+        e->sema_mode = MODE_INVALID;
+        e->type = NULL;
         return;
     }
-    check_func_call(k, e, fun->type);
+    e->func_lit.type->type = t;
+    e->func_lit.type->sema_mode = MODE_TYPE;
+    e->type = t;
+    e->sema_mode = MODE_VALUE;
+    check_func_lit_body(k, e, t);
 }

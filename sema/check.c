@@ -58,14 +58,33 @@ static void predeclare(Checker *k, SymbolKind kind, const char *name, Type *t,
     scope_insert(k->arena, k->universe, s);
 }
 
+/* spec: "type error interface { Error() string }" — a defined type of no
+ * package. */
+static Type *universe_error(Checker *k) {
+    Type *sig = type_new(k->arena, TYPE_FUNC);
+    vec_push(k->arena, &sig->func.results, type_basic(TYPE_STRING));
+    Type *iface = type_new(k->arena, TYPE_INTERFACE);
+    Method m = {"Error", sig, NOPOS, NULL, false};
+    vec_push(k->arena, &iface->iface.methods, m);
+    vec_push(k->arena, &iface->iface.all, m);
+    iface->iface.complete = true;
+    Symbol *obj = new_symbol(k, SYM_TYPE, "error", NULL);
+    Type *t = type_new_named(k->arena, obj, NULL);
+    t->named.underlying = iface;
+    obj->type = t;
+    return t;
+}
+
 static void build_universe(Checker *k) {
     k->universe = scope_new(k->arena, NULL);
     for (TypeKind t = TYPE_BOOL; t <= TYPE_STRING; t++)
         predeclare(k, SYM_TYPE, type_kind_name(t), type_basic(t), BUILTIN_NONE);
     predeclare(k, SYM_TYPE, "byte", type_byte(), BUILTIN_NONE);
     predeclare(k, SYM_TYPE, "rune", type_rune(), BUILTIN_NONE);
+    predeclare(k, SYM_TYPE, "any", type_any(), BUILTIN_NONE);
+    predeclare(k, SYM_TYPE, "error", universe_error(k), BUILTIN_NONE);
     /* Types go2c does not support yet resolve to a NULL type. */
-    static const char *later_types[] = {"any", "error", "comparable"};
+    static const char *later_types[] = {"comparable"};
     for (size_t i = 0; i < sizeof later_types / sizeof *later_types; i++)
         predeclare(k, SYM_TYPE, later_types[i], NULL, BUILTIN_NONE);
 
@@ -82,11 +101,13 @@ static void build_universe(Checker *k) {
     predeclare(k, SYM_BUILTIN, "print", NULL, BUILTIN_PRINT);
     predeclare(k, SYM_BUILTIN, "println", NULL, BUILTIN_PRINTLN);
     predeclare(k, SYM_BUILTIN, "len", NULL, BUILTIN_LEN);
-    static const char *later_builtins[] = {
-        "append", "cap", "close", "complex", "copy", "delete", "imag", "make",
-        "new", "panic", "real", "recover"};
-    for (size_t i = 0; i < sizeof later_builtins / sizeof *later_builtins; i++)
-        predeclare(k, SYM_BUILTIN, later_builtins[i], NULL, BUILTIN_NONE);
+    static const struct { const char *name; Builtin b; } builtins[] = {
+        {"append", BUILTIN_APPEND}, {"cap", BUILTIN_CAP}, {"close", BUILTIN_CLOSE},
+        {"complex", BUILTIN_COMPLEX}, {"copy", BUILTIN_COPY}, {"delete", BUILTIN_DELETE},
+        {"imag", BUILTIN_IMAG}, {"make", BUILTIN_MAKE}, {"new", BUILTIN_NEW},
+        {"panic", BUILTIN_PANIC}, {"real", BUILTIN_REAL}, {"recover", BUILTIN_RECOVER}};
+    for (size_t i = 0; i < sizeof builtins / sizeof *builtins; i++)
+        predeclare(k, SYM_BUILTIN, builtins[i].name, NULL, builtins[i].b);
 }
 
 /* Every exported name of the packages go2c knows, so that a name that does
@@ -194,7 +215,7 @@ static void collect(Checker *k, File *f) {
             break;
         case DECL_FUNC:
             if (d->func.recv) {
-                diag_unsupported(k->diags, d->pos, "methods");
+                check_collect_method(k, d); /* methods.c */
                 break;
             }
             if (d->func.type->func_type.tparams.len) {
@@ -205,9 +226,16 @@ static void collect(Checker *k, File *f) {
                 g->decl = d;
                 break;
             }
-            if (strcmp(d->func.name->ident.name, "init") == 0 ||
-                strcmp(d->func.name->ident.name, "_") == 0) {
-                diag_unsupported(k->diags, d->pos, "init functions");
+            if (strcmp(d->func.name->ident.name, "init") == 0) {
+                /* spec: "the init identifier ... cannot be referred to
+                 * from anywhere in a program": never declared */
+                Symbol *s = new_symbol(k, SYM_FUNC, "init", NULL);
+                s->pos = d->func.name->pos;
+                s->decl = d;
+                s->state = 0;
+                d->func.name->ident.sym = s;
+                d->func.sym = s;
+                vec_push(k->arena, &k->pkg->funcs, d);
                 break;
             }
             {
@@ -233,8 +261,6 @@ static void collect(Checker *k, File *f) {
     }
 }
 
-static Type *func_signature(Checker *k, Expr *ft);
-
 static void resolve_value(Checker *k, Symbol *sym) {
     Decl *d = sym->decl;
     Symbol *outer = k->decl_sym;
@@ -247,7 +273,7 @@ static void resolve_value(Checker *k, Symbol *sym) {
 }
 
 void check_resolve(Checker *k, Symbol *sym) {
-    if (sym->state == 2)
+    if (sym->state >= 2) /* 3: initialized variable, 4: valid type */
         return;
     if (sym->state == 1) {
         if (sym->kind == SYM_TYPE) { /* type A = B; type B = A */
@@ -267,7 +293,10 @@ void check_resolve(Checker *k, Symbol *sym) {
     }
     sym->state = 1;
     if (sym->kind == SYM_FUNC) {
-        sym->type = func_signature(k, sym->decl->func.type);
+        Scope *saved = k->scope;
+        k->scope = k->pkg->scope;
+        sym->type = check_func_type(k, sym->decl->func.type);
+        k->scope = saved;
     } else if (sym->kind == SYM_TYPE) {
         Scope *saved = k->scope;
         Symbol *outer = k->decl_sym;
@@ -283,30 +312,6 @@ void check_resolve(Checker *k, Symbol *sym) {
         resolve_value(k, sym);
     }
     sym->state = 2;
-}
-
-/* The type of a function from its FuncType. */
-static Type *func_signature(Checker *k, Expr *ft) {
-    Type *t = ARENA_NEW(k->arena, Type);
-    t->kind = TYPE_FUNC;
-    for (int pass = 0; pass < 2; pass++) {
-        FieldVec *fields = pass ? &ft->func_type.results : &ft->func_type.params;
-        TypeVec *types = pass ? &t->func.results : &t->func.params;
-        for (int i = 0; i < fields->len; i++) {
-            Field *f = fields->data[i];
-            if (f->type->kind == EXPR_ELLIPSIS) {
-                diag_unsupported(k->diags, f->type->pos, "variadic functions");
-                return NULL; /* calls of it are not checked further */
-            }
-            Type *pt = check_type(k, f->type);
-            if (!pt)
-                return NULL;
-            int n = f->names.len ? f->names.len : 1;
-            for (int j = 0; j < n; j++)
-                vec_push(k->arena, types, pt);
-        }
-    }
-    return t;
 }
 
 /* Declares a function's parameters and named results in its scope. */
@@ -329,10 +334,10 @@ static void check_func_decl(Checker *k, Decl *fn) {
     check_resolve(k, sym);
     if (!sym->type)
         return;
-    if (strcmp(sym->name, "main") == 0 &&
+    if ((strcmp(sym->name, "main") == 0 || strcmp(sym->name, "init") == 0) &&
         (sym->type->func.params.len || sym->type->func.results.len))
         check_error(k, fn->func.name->pos,
-                    "func main must have no arguments and no return values");
+                    "func %s must have no arguments and no return values", sym->name);
     if (!fn->func.body) {
         check_error(k, fn->func.name->pos, "missing function body");
         return;
@@ -508,6 +513,7 @@ Package *sema_check(Compilation *c, File **files, int nfiles) {
         for (int j = 0; j < file_scopes[i]->syms.len; j++)
             scope_insert(c->arena, imports, file_scopes[i]->syms.data[j]);
     pkg->scope->parent = imports;
+    check_associate_methods(&k);
 
     if (!scope_lookup_local(pkg->scope, "main") && nfiles > 0)
         check_error(&k, NOPOS, "function main is undeclared in the main package");
@@ -527,6 +533,7 @@ Package *sema_check(Compilation *c, File **files, int nfiles) {
         check_valid_type(&k, pkg->types.data[i]);
     for (int i = 0; i < pkg->funcs.len; i++)
         check_func_decl(&k, pkg->funcs.data[i]);
+    check_method_bodies(&k);
     for (int i = 0; i < nfiles; i++)
         report_unused_imports(&k, file_scopes[i]);
     if (diag_count(&c->diags) == 0)

@@ -33,11 +33,15 @@ const char *operand_string(Checker *k, const Expr *e) {
     }
     case MODE_VAR:
         return arena_printf(k->arena, "%s (variable of type %s)", text, ty);
+    case MODE_MAPINDEX:
+        return arena_printf(k->arena, "%s (map index expression of type %s)", text, ty);
     case MODE_NOVALUE:
         return arena_printf(k->arena, "%s (no value)", text);
     case MODE_TYPE:
         return arena_printf(k->arena, "%s (type)", text);
     default:
+        if (e->type && e->type->kind == TYPE_UNTYPED_NIL)
+            return "nil";
         if (e->type && type_is_untyped(e->type))
             return arena_printf(k->arena, "%s (%s value)", text, ty);
         return arena_printf(k->arena, "%s (value of type %s)", text, ty);
@@ -94,7 +98,18 @@ static Fit represent(Checker *k, ConstVal *v, Type *t, ConstVal **out) {
         *out = const_to_float(k->comp, v);
         return FIT_OK;
     }
-    return FIT_MISMATCH; /* complex: not yet */
+    if (kind == TYPE_COMPLEX64 || kind == TYPE_COMPLEX128) {
+        /* go2c's complex constants are real (see builtins.c): each part
+         * is rounded as a float of half the size */
+        bool overflow;
+        *out = const_round_float(k->comp, v, kind == TYPE_COMPLEX64, &overflow);
+        return overflow ? FIT_OVERFLOWS : FIT_OK;
+    }
+    if (kind == TYPE_UNTYPED_COMPLEX) {
+        *out = const_to_float(k->comp, v);
+        return FIT_OK;
+    }
+    return FIT_MISMATCH;
 }
 
 /* Gives an untyped non-constant expression its final type, down through
@@ -180,11 +195,17 @@ static bool convert_operand(Checker *k, Expr *e, Type *t) {
     return true;
 }
 
+bool check_convert_operand(Checker *k, Expr *e, Type *t) { return convert_operand(k, e, t); }
+
 bool check_assignable(Checker *k, Expr *e, Type *t, const char *context) {
     if (is_invalid(e) || !t)
         return false;
     if (!check_is_value(k, e))
         return false;
+    if (type_is_untyped(e->type) && check_assign_interface(k, e, t, context))
+        return e->sema_mode != MODE_INVALID; /* methods.c */
+    if (e->type->kind == TYPE_UNTYPED_NIL)
+        return check_assign_nil(k, e, t, context); /* composite.c */
     if (type_is_untyped(e->type)) {
         if (e->sema_mode == MODE_CONST) {
             ConstVal *v;
@@ -211,7 +232,9 @@ bool check_assignable(Checker *k, Expr *e, Type *t, const char *context) {
         set_untyped_type(e, t);
         return true;
     }
-    if (!type_identical(e->type, t)) {
+    if (!type_identical(e->type, t) && check_assign_interface(k, e, t, context))
+        return e->sema_mode != MODE_INVALID; /* methods.c */
+    if (!type_assignable(k, e->type, t)) { /* composite.c */
         check_error(k, ast_start_pos(e), "cannot use %s as type %s in %s",
                     operand_string(k, e), type_string(k->arena, t), context);
         return false;
@@ -253,10 +276,6 @@ bool check_is_value(Checker *k, Expr *e) {
         if (e->type->kind == TYPE_TUPLE) {
             check_error(k, ast_start_pos(e), "multiple-value %s (value of type %s) in single-value context",
                         expr_string(k, e), type_string(k->arena, e->type));
-            break;
-        }
-        if (e->type->kind == TYPE_FUNC) {
-            diag_unsupported(k->diags, e->pos, "function values");
             break;
         }
         return true;
@@ -320,8 +339,7 @@ static void check_ident(Checker *k, Expr *e) {
         e->sema_mode = MODE_PACKAGE;
         break;
     case SYM_NIL:
-        diag_unsupported(k->diags, e->pos, "nil");
-        invalidate(e);
+        e->sema_mode = MODE_VALUE;
         break;
     default:
         invalidate(e);
@@ -352,11 +370,14 @@ static void check_selector(Checker *k, Expr *e) {
         e->sema_mode = MODE_BUILTIN;
         return;
     }
+    if (check_method_selector(k, e)) /* methods.c */
+        return;
     if (x->sema_mode != MODE_TYPE && x->type && x->type->kind <= TYPE_UNTYPED_STRING) {
         check_error(k, e->selector.sel->pos, "%s undefined (type %s has no field or method %s)",
                     expr_string(k, e), type_string(k->arena, x->type), sel);
     } else {
-        diag_unsupported(k->diags, e->pos, "selectors on this operand");
+        check_field_selector(k, e); /* composite.c */
+        return;
     }
     invalidate(e);
 }
@@ -596,6 +617,8 @@ static void check_binary(Checker *k, Expr *e) {
         check_shift(k, e);
         return;
     }
+    if (is_comparison(op) && check_composite_comparison(k, e)) /* composite.c */
+        return;
     if (!match_operands(k, e)) {
         invalidate(e);
         return;
@@ -630,8 +653,12 @@ static void check_binary(Checker *k, Expr *e) {
 static void check_unary(Checker *k, Expr *e) {
     Expr *x = e->unary.x;
     TokenKind op = e->unary.op;
-    if (op == TOK_AND || op == TOK_ARROW || op == TOK_TILDE) {
-        diag_unsupported(k->diags, e->pos, op == TOK_AND ? "pointers" : "channels");
+    if (op == TOK_AND) {
+        check_address_of(k, e); /* composite.c */
+        return;
+    }
+    if (op == TOK_ARROW || op == TOK_TILDE) {
+        diag_unsupported(k->diags, e->pos, "channels");
         invalidate(e);
         return;
     }
@@ -669,8 +696,7 @@ static void check_index(Checker *k, Expr *e) {
         return;
     }
     if (!type_is_string(x->type) || e->index.indices.len != 1) {
-        diag_unsupported(k->diags, e->pos, "indexing of this operand");
-        invalidate(e);
+        check_index_composite(k, e); /* composite.c */
         return;
     }
     check_default_type(k, x);
@@ -793,6 +819,9 @@ void check_expr_or_type(Checker *k, Expr *e) {
     case EXPR_CALL:
         check_call(k, e);
         return;
+    case EXPR_FUNC_LIT:
+        check_func_lit(k, e);
+        return;
     case EXPR_UNARY:
         check_unary(k, e);
         return;
@@ -804,6 +833,15 @@ void check_expr_or_type(Checker *k, Expr *e) {
         return;
     case EXPR_STAR:
         check_star(k, e);
+        return;
+    case EXPR_COMPOSITE_LIT:
+        check_composite_lit(k, e); /* composite.c */
+        return;
+    case EXPR_SLICE:
+        check_slice_expr(k, e); /* composite.c */
+        return;
+    case EXPR_TYPE_ASSERT:
+        check_type_assert(k, e); /* methods.c */
         return;
     case EXPR_ARRAY_TYPE:
     case EXPR_STRUCT_TYPE:

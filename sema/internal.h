@@ -23,6 +23,8 @@ typedef struct Checker {
     /* checked once every package-level type is resolved (typexpr.c) */
     Vec(Type *) incomplete_ifaces;
     ExprVec delayed_map_keys;
+    /* methods, interfaces and statements (methods.c, flow.c) */
+    DeclVec method_decls;      /* every method declaration, in source order */
 } Checker;
 
 typedef Vec(Symbol *) SymbolVec;
@@ -48,8 +50,21 @@ bool check_is_value(Checker *k, Expr *e);       /* reports if not */
 /* A call's results: NULL for none, a tuple for several. */
 void check_call(Checker *k, Expr *e);
 
+/* calls and builtins (call.c, builtins.c) */
+/* Passes a call's checked arguments to the parameters of sig (TYPE_FUNC). */
+void check_call_args(Checker *k, Expr *e, Type *sig);
+/* A call of a builtin other than len and cap; and the checks common to
+ * all builtins (`...`, the number of arguments), false if they failed. */
+void check_builtin(Checker *k, Expr *e, Builtin id);
+bool check_builtin_args(Checker *k, Expr *e, Builtin id);
+/* A function literal: its type, and its body checked as a closure. */
+void check_func_lit(Checker *k, Expr *e);
+
 /* statements (stmt.c) */
 void check_func_body(Checker *k, Decl *fn);
+/* A function literal's body, with its own results, locals and loops, in
+ * the scope of the code around it (calls and functions area). */
+void check_func_lit_body(Checker *k, Expr *lit, Type *sig);
 
 /* type expressions and declarations (typexpr.c) */
 Type *check_type_expr(Checker *k, Expr *e);     /* []T, map[K]V, struct{...} */
@@ -88,5 +103,77 @@ ConstVal *const_shift(Compilation *c, TokenKind op, const ConstVal *x,
 int const_compare(const ConstVal *x, const ConstVal *y);
 ConstVal *const_unary(Compilation *c, TokenKind op, const ConstVal *x,
                       int unsigned_bits);
+
+/* ---- methods, interfaces and statements (methods.c, flow.c) ---------- */
+
+/* methods.c */
+void check_collect_method(Checker *k, Decl *d);  /* from collect() */
+void check_associate_methods(Checker *k);        /* attach them to their types */
+void check_method_bodies(Checker *k);
+
+typedef enum LookupKind { LOOKUP_NONE, LOOKUP_FIELD, LOOKUP_METHOD, LOOKUP_AMBIGUOUS } LookupKind;
+/* What x.name selects in a value of type t (spec: "Selectors"). */
+typedef struct Lookup {
+    LookupKind kind;
+    Method *method;          /* LOOKUP_METHOD */
+    StructField *field;      /* LOOKUP_FIELD */
+    bool indirect;           /* reached through a pointer */
+    int depth;               /* embedding depth: 0 for T's own */
+    Type *owner;             /* the type declaring it */
+    bool in_interface;       /* an interface's method */
+} Lookup;
+Lookup check_lookup(Checker *k, Type *t, const char *name);
+/* Does v implement interface t?  If not, *why: "(missing M method)". */
+bool check_implements(Checker *k, Type *v, Type *t, const char **why);
+/* check_assignable for an interface t: true when it handled (and maybe
+ * reported) e; false when t is not an interface. */
+bool check_assign_interface(Checker *k, Expr *e, Type *t, const char *context);
+/* x.m as a method value or method expression: false if not a method. */
+bool check_method_selector(Checker *k, Expr *e);
+void check_type_assert(Checker *k, Expr *e);
+/* v, ok = x.(T): retypes the assertion as the tuple (T, bool). */
+bool check_comma_ok(Checker *k, Expr *v);
+
+/* flow.c: labels, goto, defer, range, type switches */
+void check_labels(Checker *k, Stmt *body);      /* a function body, before its statements */
+void check_defer(Checker *k, Stmt *s);
+void check_range(Checker *k, Stmt *s);
+void check_type_switch(Checker *k, Stmt *s);
+
+/* stmt.c, for flow.c */
+void check_stmt_in(Checker *k, Stmt *s);
+Symbol *check_declare_local(Checker *k, Expr *name, Type *t);
+bool check_assign_target(Checker *k, Expr *e);    /* the left side of = */
+void check_push_breakable(Checker *k, Stmt *s);
+void check_pop_breakable(Checker *k);
+
+/* ---- composite values (composite.c) ------------------------------------ */
+
+void check_composite_lit(Checker *k, Expr *e);
+void check_slice_expr(Checker *k, Expr *e);
+void check_address_of(Checker *k, Expr *e);          /* &x */
+/* x.f for a field f of a value x (after check_method_selector). */
+void check_field_selector(Checker *k, Expr *e);
+/* a[i] of arrays, pointers to arrays, slices, maps: e->index.x checked. */
+void check_index_composite(Checker *k, Expr *e);
+/* v, ok = m[k]: retypes the map index as the tuple (V, bool). */
+bool check_map_comma_ok(Checker *k, Expr *e);
+/* `x op y` for comparison op when x or y is composite or nil: false,
+ * doing nothing, when neither is. */
+bool check_composite_comparison(Checker *k, Expr *e);
+/* spec: "Assignability" of a typed value of type v to type t. */
+bool type_assignable(Checker *k, Type *v, Type *t);
+/* nil where a value of type t is wanted. */
+bool check_assign_nil(Checker *k, Expr *e, Type *t, const char *context);
+/* len(a), cap(a): a checked and valid, e the call. */
+void check_len_cap(Checker *k, Expr *e, Expr *a, bool is_cap);
+/* Reports gc's specific message for assigning to a non-variable, if it
+ * has one ("cannot assign to struct field m[k].f in map"). */
+bool check_assign_target_error(Checker *k, Expr *e);
+/* T(x) where x or T is composite, nil, or a string to or from a slice:
+ * false, doing nothing, for conversions between basic types. */
+bool check_conversion_composite(Checker *k, Expr *x, Type *to, bool *ok);
+/* expr.c's conversion of an untyped operand to t (reports overflow). */
+bool check_convert_operand(Checker *k, Expr *e, Type *t);
 
 #endif

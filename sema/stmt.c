@@ -106,6 +106,9 @@ static Match match_values(Checker *k, ExprVec *names, int nvars, ExprVec *values
                 : v0->type->kind == TYPE_TUPLE ? v0->type->tuple.elems.len : 1;
     if (call && results == nvars && nvars > 1)
         return MATCH_TUPLE;
+    if (values->len == 1 && nvars == 2 &&
+        (check_comma_ok(k, v0) || check_map_comma_ok(k, v0) /* composite.c */))
+        return MATCH_TUPLE; /* v, ok = x.(T) */
     if (call && results != nvars && (nvars > 1 || results > 1)) {
         check_error(k, ast_start_pos(v0), "assignment mismatch: %d variable%s but %s returns %d value%s",
                     nvars, nvars == 1 ? "" : "s", expr_string(k, v0->call.fun), results,
@@ -196,8 +199,9 @@ static bool check_lhs(Checker *k, Expr *e, bool is_use) {
         sym->used = was_used;
     if (e->sema_mode == MODE_INVALID)
         return false;
-    if (e->sema_mode != MODE_VAR) {
-        check_error(k, ast_start_pos(e), "cannot assign to %s", operand_string(k, e));
+    if (e->sema_mode != MODE_VAR && e->sema_mode != MODE_MAPINDEX) {
+        if (!check_assign_target_error(k, e)) /* composite.c */
+            check_error(k, ast_start_pos(e), "cannot assign to %s", operand_string(k, e));
         return false;
     }
     return true;
@@ -248,7 +252,8 @@ static void check_assign_values(Checker *k, Stmt *s, Type **lhs_types, bool *ok)
                 mark_used(lhs->data[i]);
         } else if (!lhs_types[i]) {
             if (v->type && v->type->kind == TYPE_UNTYPED_NIL)
-                check_error(k, ast_start_pos(v), "use of untyped nil in assignment");
+                check_error(k, ast_start_pos(v), "use of untyped nil in assignment%s",
+                            blank ? " to _ identifier" : "");
             else
                 check_default_type(k, v);
             lhs_types[i] = v->type;
@@ -367,6 +372,13 @@ static void push_breakable(Checker *k, Stmt *s) {
 }
 static void pop_breakable(Checker *k) { state(k)->breakables.len--; }
 
+/* for flow.c (range loops, type switches) */
+void check_stmt_in(Checker *k, Stmt *s) { check_stmt(k, s); }
+Symbol *check_declare_local(Checker *k, Expr *name, Type *t) { return declare_local(k, name, t); }
+bool check_assign_target(Checker *k, Expr *e) { return check_lhs(k, e, false); }
+void check_push_breakable(Checker *k, Stmt *s) { push_breakable(k, s); }
+void check_pop_breakable(Checker *k) { pop_breakable(k); }
+
 static void check_for(Checker *k, Stmt *s) {
     open_scope(k);
     check_simple(k, s->for_.init);
@@ -405,6 +417,9 @@ static void check_case_value(Checker *k, Expr *tag, Expr *v) {
     if (v->sema_mode == MODE_INVALID)
         return;
     if (!tag) {
+        if (type_under(v->type) && type_under(v->type)->kind == TYPE_INTERFACE &&
+            check_implements(k, type_basic(TYPE_BOOL), v->type, NULL))
+            return; /* compared with true, which converts to the interface */
         if (!type_is_boolean(v->type))
             check_error(k, ast_start_pos(v), "invalid case %s in switch (mismatched types %s and bool)",
                         expr_string(k, v), type_string(k->arena, default_type(v->type)));
@@ -415,6 +430,12 @@ static void check_case_value(Checker *k, Expr *tag, Expr *v) {
     if (tag->sema_mode == MODE_INVALID)
         return;
     /* spec: the case expression x and the tag t are compared as x == t */
+    if (type_under(tag->type) && type_under(tag->type)->kind == TYPE_INTERFACE &&
+        !type_identical(v->type, tag->type) && (type_is_untyped(v->type) || !type_under(v->type) ||
+                                                type_under(v->type)->kind != TYPE_INTERFACE)) {
+        check_assignable(k, v, tag->type, "switch case"); /* methods.c: x implements t */
+        return;
+    }
     if (type_is_untyped(v->type) && v->sema_mode == MODE_CONST &&
         type_is_string(v->type) != type_is_string(tag->type)) {
         check_error(k, ast_start_pos(v), "cannot convert %s to %s", operand_string(k, v),
@@ -477,10 +498,8 @@ static void check_switch(Checker *k, Stmt *s) {
 
 static void check_branch(Checker *k, Stmt *s) {
     const char *word = token_spelling(s->branch.tok);
-    if (s->branch.label || s->branch.tok == TOK_GOTO) {
-        diag_unsupported(k->diags, s->pos, "labels and goto");
-        return;
-    }
+    if (s->branch.label || s->branch.tok == TOK_GOTO)
+        return; /* resolved by check_labels (flow.c) */
     if (s->branch.tok == TOK_FALLTHROUGH) {
         check_error(k, s->pos, "fallthrough statement out of place");
         return;
@@ -488,7 +507,7 @@ static void check_branch(Checker *k, Stmt *s) {
     FuncState *fs = state(k);
     for (int i = fs->breakables.len - 1; i >= 0; i--) {
         Stmt *t = fs->breakables.data[i];
-        if (s->branch.tok == TOK_BREAK || t->kind == STMT_FOR) {
+        if (s->branch.tok == TOK_BREAK || t->kind == STMT_FOR || t->kind == STMT_RANGE) {
             s->branch.target = t;
             return;
         }
@@ -609,13 +628,13 @@ static void check_stmt(Checker *k, Stmt *s) {
         return;
     case STMT_FOR: check_for(k, s); return;
     case STMT_SWITCH: check_switch(k, s); return;
-    case STMT_LABELED: diag_unsupported(k->diags, s->pos, "labels and goto"); return;
+    case STMT_LABELED: check_stmt(k, s->labeled.stmt); return;
     case STMT_SEND: diag_unsupported(k->diags, s->pos, "channels"); return;
     case STMT_GO: diag_unsupported(k->diags, s->pos, "goroutines"); return;
-    case STMT_DEFER: diag_unsupported(k->diags, s->pos, "defer"); return;
-    case STMT_TYPE_SWITCH: diag_unsupported(k->diags, s->pos, "type switches"); return;
+    case STMT_DEFER: check_defer(k, s); return;
+    case STMT_TYPE_SWITCH: check_type_switch(k, s); return;
     case STMT_SELECT: diag_unsupported(k->diags, s->pos, "select"); return;
-    case STMT_RANGE: diag_unsupported(k->diags, s->pos, "range loops"); return;
+    case STMT_RANGE: check_range(k, s); return;
     case STMT_CASE:
     case STMT_COMM:
         ice("case clause outside switch");
@@ -646,6 +665,13 @@ static bool has_break(Stmt *s, Stmt *target) {
     case STMT_BLOCK: return list_has_break(&s->block.stmts, target);
     case STMT_IF: return has_break(s->if_.then, target) || has_break(s->if_.else_, target);
     case STMT_FOR: return has_break(s->for_.body, target);
+    case STMT_RANGE: return has_break(s->range.body, target);
+    case STMT_LABELED: return has_break(s->labeled.stmt, target);
+    case STMT_TYPE_SWITCH:
+        for (int i = 0; i < s->type_switch.clauses.len; i++)
+            if (list_has_break(&s->type_switch.clauses.data[i]->case_.body, target))
+                return true;
+        return false;
     case STMT_SWITCH:
         for (int i = 0; i < s->switch_.clauses.len; i++)
             if (list_has_break(&s->switch_.clauses.data[i]->case_.body, target))
@@ -694,6 +720,16 @@ static bool is_terminating(Stmt *s) {
         }
         return has_default;
     }
+    case STMT_TYPE_SWITCH: {
+        bool has_default = false;
+        for (int i = 0; i < s->type_switch.clauses.len; i++) {
+            Stmt *c = s->type_switch.clauses.data[i];
+            has_default |= c->case_.is_default;
+            if (!list_terminating(&c->case_.body) || list_has_break(&c->case_.body, s))
+                return false;
+        }
+        return has_default;
+    }
     case STMT_LABELED: return is_terminating(s->labeled.stmt);
     default: return false;
     }
@@ -701,12 +737,48 @@ static bool is_terminating(Stmt *s) {
 
 /* ---- a function body -------------------------------------------------------- */
 
-void check_func_body(Checker *k, Decl *fn) {
+static void check_body(Checker *k, Stmt *body);
+
+void check_func_body(Checker *k, Decl *fn) { check_body(k, fn->func.body); }
+
+/* A function literal's parameters are declared in a new function scope
+ * inside the current one; its results, locals and loops are its own, and
+ * the enclosing function's are back afterwards. */
+void check_func_lit_body(Checker *k, Expr *lit, Type *sig) {
+    Scope *saved_scope = k->scope;
+    Type *saved_results = k->result_types;
+    bool saved_named = k->results_named;
+    k->scope = scope_new(k->arena, k->scope);
+    k->scope->is_func = true;
+    Expr *ft = lit->func_lit.type;
+    for (int pass = 0; pass < 2; pass++) {
+        FieldVec *fields = pass ? &ft->func_type.results : &ft->func_type.params;
+        for (int i = 0; i < fields->len; i++) {
+            Field *f = fields->data[i];
+            for (int j = 0; j < f->names.len; j++) {
+                Symbol *p = declare(k, SYM_VAR, f->names.data[j], f->type->type);
+                p->is_param = true;
+                p->used = true;
+            }
+        }
+    }
+    Type *results = type_new(k->arena, TYPE_TUPLE);
+    results->tuple.elems = sig->func.results;
+    k->result_types = results;
+    FieldVec *rf = &ft->func_type.results;
+    k->results_named = rf->len > 0 && rf->data[0]->names.len > 0;
+    check_body(k, lit->func_lit.body);
+    k->scope = saved_scope;
+    k->result_types = saved_results;
+    k->results_named = saved_named;
+}
+
+static void check_body(Checker *k, Stmt *body) {
     FuncState fs = {0};
     void *saved = k->func_state;
     k->func_state = &fs;
-    Stmt *body = fn->func.body;
     int unsupported = k->diags->unsupported;
+    check_labels(k, body);
     check_stmts(k, &body->block.stmts);
     if (k->result_types->tuple.elems.len && !list_terminating(&body->block.stmts))
         check_error(k, body->block.rbrace, "missing return");

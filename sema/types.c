@@ -353,8 +353,14 @@ int type_size(const Type *t) {
 }
 
 /* ---- scopes ------------------------------------------------------------
- * A scope is a short list searched linearly: Go blocks hold few names, and
- * the package block is searched once per identifier only on a miss. */
+ * A scope is a list of symbols in declaration order.  Go blocks hold few
+ * names and are searched linearly; a scope that grows past SCOPE_INDEX_MIN
+ * names (the package block of a large program, the universe) also gets a
+ * hash index, so looking up a global or predeclared name costs O(1) rather
+ * than a scan of every package-level name.  Both ways the latest symbol of
+ * a name wins. */
+
+enum { SCOPE_INDEX_MIN = 16 };
 
 Scope *scope_new(Arena *a, Scope *parent) {
     Scope *s = ARENA_NEW(a, Scope);
@@ -362,7 +368,35 @@ Scope *scope_new(Arena *a, Scope *parent) {
     return s;
 }
 
+static uint32_t name_hash(const char *name) {
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++)
+        h = (h ^ *p) * 16777619u;
+    return h;
+}
+
+/* The slot holding name, or the empty slot where it would go. */
+static Symbol **index_slot(const Scope *s, const char *name) {
+    uint32_t mask = (uint32_t)s->index_cap - 1;
+    for (uint32_t i = name_hash(name) & mask;; i = (i + 1) & mask)
+        if (!s->index[i] || strcmp(s->index[i]->name, name) == 0)
+            return &s->index[i];
+}
+
+/* (Re)builds the index at twice the symbols' count, at most half full. */
+static void index_rebuild(Arena *a, Scope *s) {
+    int cap = 2 * SCOPE_INDEX_MIN;
+    while (cap < 2 * s->syms.len)
+        cap *= 2;
+    s->index = arena_alloc(a, sizeof(Symbol *) * (size_t)cap);
+    s->index_cap = cap;
+    for (int i = 0; i < s->syms.len; i++)
+        *index_slot(s, s->syms.data[i]->name) = s->syms.data[i];
+}
+
 Symbol *scope_lookup_local(const Scope *s, const char *name) {
+    if (s->index)
+        return *index_slot(s, name);
     for (int i = s->syms.len - 1; i >= 0; i--)
         if (strcmp(s->syms.data[i]->name, name) == 0)
             return s->syms.data[i];
@@ -378,4 +412,10 @@ Symbol *scope_lookup(const Scope *s, const char *name) {
     return NULL;
 }
 
-void scope_insert(Arena *a, Scope *s, Symbol *sym) { vec_push(a, &s->syms, sym); }
+void scope_insert(Arena *a, Scope *s, Symbol *sym) {
+    vec_push(a, &s->syms, sym);
+    if (s->index && 2 * s->syms.len <= s->index_cap)
+        *index_slot(s, sym->name) = sym;
+    else if (s->syms.len >= SCOPE_INDEX_MIN)
+        index_rebuild(a, s);
+}

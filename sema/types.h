@@ -158,7 +158,8 @@ typedef enum Mode {
     MODE_CONST,     /* a constant: Expr.cval is set */
     MODE_TYPE,      /* a type: Expr.type is the type */
     MODE_BUILTIN,   /* a builtin or library function the compiler knows */
-    MODE_PACKAGE    /* an imported package name */
+    MODE_PACKAGE,   /* an imported package name */
+    MODE_MAPINDEX   /* m[k]: assignable, not addressable */
 } Mode;
 
 /* ---- constants --------------------------------------------------------- */
@@ -195,6 +196,10 @@ typedef enum SymbolKind {
 
 typedef enum Builtin {
     BUILTIN_NONE, BUILTIN_PRINT, BUILTIN_PRINTLN, BUILTIN_LEN,
+    /* the other builtins of Go (sema/builtins.c) */
+    BUILTIN_APPEND, BUILTIN_CAP, BUILTIN_CLOSE, BUILTIN_COMPLEX, BUILTIN_COPY,
+    BUILTIN_DELETE, BUILTIN_IMAG, BUILTIN_MAKE, BUILTIN_NEW, BUILTIN_PANIC,
+    BUILTIN_REAL, BUILTIN_RECOVER,
     /* std-library functions the compiler implements directly */
     BUILTIN_FMT_PRINT, BUILTIN_FMT_PRINTLN, BUILTIN_FMT_PRINTF,
     BUILTIN_FMT_SPRINT, BUILTIN_FMT_SPRINTLN, BUILTIN_FMT_SPRINTF,
@@ -223,8 +228,13 @@ typedef struct Symbol {
 
 struct Scope {
     Scope *parent;
-    Vec(Symbol *) syms;
+    Vec(Symbol *) syms;      /* in order of declaration */
     bool is_func;            /* a function's outermost scope */
+    /* A hash index of syms by name (open addressing, power-of-two size),
+     * made once the scope outgrows a linear scan: the package block of a
+     * large program holds thousands of names. */
+    Symbol **index;
+    int index_cap;
 };
 
 Scope *scope_new(Arena *a, Scope *parent);

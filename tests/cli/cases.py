@@ -117,8 +117,7 @@ CASES = [
                 r"types\.go:9:2: undefined: undefinedFunc\n\Z",
          absent=["types"]),
     Case("unsupported", "check unsupported.go", exit=1,
-         stderr=r"\Aunsupported\.go:6:17: go2c does not support composite "
-                r"literals\n\Z"),
+         stderr=r"\Aunsupported\.go:6:9: go2c does not support channels\n\Z"),
 
     # ---- check and dump ----------------------------------------------------
     Case("check", "check hello.go"),

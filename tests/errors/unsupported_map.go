@@ -5,5 +5,5 @@ import "fmt"
 
 func main() {
 	m := map[string]int{"a": 1} // ERROR "go2c does not support"
-	fmt.Println(len(m))
+	fmt.Println(len(m))     // ERROR "go2c does not support"
 }

@@ -3,11 +3,11 @@ package main
 
 import "fmt"
 
-type point struct {
+type point struct { // ERROR "go2c does not support"
 	x, y int
 }
 
 func main() {
-	var p point
+	var p point // ERROR "go2c does not support"
 	fmt.Println(p.x + p.y) // ERROR "go2c does not support"
 }

@@ -469,6 +469,9 @@ static void first_error_is(const char *src, const char *want) {
 }
 
 START_TEST(test_body_braces_rejected) {
+    /* gc then skips the `{` and finds a second error (4:2) */
+    first_error_is("package main\nfunc main() {\n\tfor i := 0; i < 3 {\n\t}\n}\n",
+                   "3:20: syntax error: unexpected {, expecting semicolon or newline\n");
     /* spec: "a composite literal ... must be parenthesized" in a header */
     first_error_is("package main\n\nfunc main() {\n\tif x == T{} {\n\t}\n}\n",
                    "4:14: syntax error: unexpected { at end of statement\n");
@@ -559,6 +562,31 @@ static const ErrCase error_cases[] = {
     {"package main\nfunc main() {\n\tfor ; ; i++) {\n\t}\n}\n",
      "3:13: syntax error: unexpected ), expecting { after for clause\n"},
     {"package main\nfunc f(x int\n", "2:13: syntax error: unexpected newline in parameter list; possibly missing comma or )\n"},
+    /* statements the grammar accepts but gc does not */
+    {"package main\nfunc main() {\n\tswitch {\n\tcase true:\n\tL:\n\tcase false:\n\t}\n}\n",
+     "5:3: syntax error: missing statement after label\n"},
+    {"package main\nfunc main() {\n\tx : = 1\n}\n", "3:4: syntax error: missing statement after label\n"},
+    {"package main\nfunc main() {\n\tswitch {\n\tcase true: println() case false:\n\t}\n}\n",
+     "4:23: syntax error: unexpected case at end of statement\n"},
+    {"package main\nfunc main() {\n\tselect {\n\tdefault: println() default:\n\t}\n}\n",
+     "4:21: syntax error: unexpected default at end of statement\n"},
+    {"package main\nfunc main() {\n\tif var x = 1; x > 0 {\n\t}\n}\n",
+     "3:9: syntax error: var declaration not allowed in if initializer\n"},
+    /* what gc's parse functions want */
+    {"package main\nfunc (t T) () {}\n", "2:12: syntax error: unexpected (, expecting name or (\n"},
+    {"package main\nfunc f(x int, 3) {}\n", "2:15: syntax error: unexpected literal 3, expecting )\n"},
+    {"package main\nvar x := 1\n", "2:7: syntax error: unexpected :=, expecting =\n"},
+    {"package main\nimport fmt\n", "2:11: syntax error: missing import path\n"},
+    {"package main\nfunc f[T any, U]() {}\n", "2:16: syntax error: missing type constraint\n"},
+    {"package main\nfunc main() {\n\t_ = a[]\n}\n", "3:8: syntax error: unexpected ], expecting operand\n"},
+    {"package main\nfunc main() {\n\tselect x {\n\t}\n}\n", "3:9: syntax error: missing { after select clause\n"},
+    {"package main\nfunc main() {\n\tfor i := 0; {\n\t}\n}\n",
+     "3:14: syntax error: unexpected {, expecting for loop condition\n"},
+    {"package main\ntype S struct {\n\t1 int\n}\n",
+     "3:2: syntax error: unexpected literal 1, expecting field name or embedded type\n"},
+    {"package main\ntype I interface {\n\t1\n}\n",
+     "3:2: syntax error: unexpected literal 1, expecting ~ term or type\n"},
+    {"package main\nfunc main() {\n\tx := (1))\n}\n", "3:10: syntax error: unexpected ) at end of statement\n"},
 };
 
 START_TEST(test_syntax_errors) {

@@ -228,6 +228,49 @@ START_TEST(untyped_integers_stop_at_512_bits) {
 }
 END_TEST
 
+/* Scopes past a few names get a hash index (sema/types.c); lookups must
+ * answer as the linear scan did: every name found, the latest symbol of a
+ * name winning, misses NULL, and the parent consulted on a miss. */
+START_TEST(large_scope_lookup) {
+    Arena *a = arena_new();
+    Scope *outer = scope_new(a, NULL), *inner = scope_new(a, outer);
+    Symbol *first_x = ARENA_NEW(a, Symbol), *last_x = ARENA_NEW(a, Symbol);
+    first_x->name = last_x->name = "x";
+    scope_insert(a, outer, first_x);
+    enum { N = 3000 };
+    Symbol *syms[N];
+    for (int i = 0; i < N; i++) {
+        syms[i] = ARENA_NEW(a, Symbol);
+        syms[i]->name = arena_printf(a, "n%d", i);
+        scope_insert(a, outer, syms[i]);
+        ck_assert_ptr_eq(scope_lookup_local(outer, "x"), first_x);
+    }
+    scope_insert(a, outer, last_x);
+    for (int i = 0; i < N; i++) {
+        ck_assert_ptr_eq(scope_lookup_local(outer, syms[i]->name), syms[i]);
+        ck_assert_ptr_eq(scope_lookup(inner, syms[i]->name), syms[i]);
+    }
+    ck_assert_ptr_eq(scope_lookup(inner, "x"), last_x);
+    ck_assert_ptr_null(scope_lookup(inner, "n3000"));
+    ck_assert_ptr_null(scope_lookup_local(inner, "n1"));
+    arena_free(a);
+}
+END_TEST
+
+/* A package block large enough to be indexed still reports redeclarations
+ * against the first declaration. */
+START_TEST(redeclared_in_large_package_block) {
+    char src[16384] = "package main\n\nfunc main() { f0(); f299() }\n";
+    size_t n = strlen(src);
+    for (int i = 0; i < 300; i++)
+        n += (size_t)snprintf(src + n, sizeof src - n, "func f%d() {}\n", i);
+    snprintf(src + n, sizeof src - n, "func f7() {}\n");
+    EXPECT_ERRORS(check_source(src, NULL),
+                  "t.go:304:6: f7 redeclared in this block\n"
+                  "\tt.go:11:6: other declaration of f7\n");
+}
+END_TEST
+
 static Suite *sema_suite(void) {
     Suite *s = suite_create("sema");
     TCase *t = tcase_create("check");
@@ -255,6 +298,8 @@ static Suite *sema_suite(void) {
     tcase_add_test(t, initialization_order_follows_dependencies);
     tcase_add_test(t, duplicate_case);
     tcase_add_test(t, untyped_integers_stop_at_512_bits);
+    tcase_add_test(t, large_scope_lookup);
+    tcase_add_test(t, redeclared_in_large_package_block);
     suite_add_tcase(s, t);
     return s;
 }

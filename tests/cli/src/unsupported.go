@@ -3,6 +3,6 @@ package main
 import "fmt"
 
 func main() {
-	primes := []int{2, 3, 5}
-	fmt.Println(primes)
+	var ch chan int
+	fmt.Println(ch)
 }
