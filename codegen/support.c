@@ -75,8 +75,50 @@ static const char *unsupported_call(AstVisitor *v, Expr *e) {
     return "";
 }
 
+/* The expression kinds codegen/expr.c translates today (a constant is
+ * emitted as its value, whatever its form). */
+static bool emittable_kind(const Expr *e) {
+    switch (e->kind) {
+    case EXPR_IDENT: case EXPR_BASIC_LIT: case EXPR_PAREN: case EXPR_BINARY: case EXPR_CALL:
+        return true;
+    case EXPR_ARRAY_TYPE: case EXPR_STRUCT_TYPE: case EXPR_FUNC_TYPE: case EXPR_INTERFACE_TYPE:
+    case EXPR_MAP_TYPE: case EXPR_CHAN_TYPE: case EXPR_ELLIPSIS:
+        return true; /* types: their parts are checked as they are walked */
+    case EXPR_UNARY:
+        return e->unary.op == TOK_ADD || e->unary.op == TOK_SUB || e->unary.op == TOK_NOT ||
+               e->unary.op == TOK_XOR;
+    case EXPR_INDEX:
+        return e->index.x->type && type_is_string(e->index.x->type) &&
+               e->index.indices.len == 1;
+    case EXPR_SELECTOR:
+        return e->selector.x->sema_mode == MODE_PACKAGE;
+    default:
+        return false;
+    }
+}
+
+static const char *kind_phrase(const Expr *e) {
+    switch (e->kind) {
+    case EXPR_SLICE: return "slice expressions";
+    case EXPR_COMPOSITE_LIT: case EXPR_KEY_VALUE: return "composite literals";
+    case EXPR_SELECTOR: return "selectors";
+    case EXPR_INDEX: return "indexing";
+    case EXPR_TYPE_ASSERT: return "type assertions";
+    case EXPR_STAR: case EXPR_UNARY: return "pointers";
+    case EXPR_FUNC_LIT: return "function literals";
+    default: return "this expression";
+    }
+}
+
 static bool visit_expr(AstVisitor *v, Expr *e) {
     Support *s = (Support *)v;
+    if (e->sema_mode == MODE_CONST && emittable(e->type))
+        return false; /* emitted as its value */
+    if (e->sema_mode != MODE_TYPE && !emittable_kind(e) && emittable(e->type)) {
+        diag_unsupportedf(&s->comp->diags, e->pos, "%s yet", kind_phrase(e));
+        s->ok = false;
+        return false;
+    }
     if (e->kind == EXPR_FUNC_LIT) {
         diag_unsupported(&s->comp->diags, e->pos, "function literals yet");
         s->ok = false;
