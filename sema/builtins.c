@@ -9,10 +9,8 @@
  * order): `...` is only for append, and the number of arguments must fit
  * the builtin's: "not enough arguments for copy(s) (expected 2, found 1)".
  *
- * Complex numbers: go2c's exact constants have no imaginary part, so a
- * complex constant is supported only when it is real (complex(1, 0),
- * real(2.5)); one with an imaginary part is "go2c does not support complex
- * constants".  A constant of a complex type holds its real value.
+ * complex, real and imag of constants are constants: exact complex
+ * numbers (const.c).
  */
 #include "internal.h"
 
@@ -266,13 +264,8 @@ static void check_complex(Checker *k, Expr *e) {
     e->type = type_basic(res);
     e->sema_mode = MODE_VALUE;
     if (x->sema_mode == MODE_CONST && y->sema_mode == MODE_CONST) {
-        if (const_sign(y->cval) != 0) {
-            diag_unsupported(k->diags, e->pos, "complex constants");
-            invalidate(e);
-            return;
-        }
         e->sema_mode = MODE_CONST;
-        e->cval = const_to_float(k->comp, x->cval);
+        e->cval = const_complex(k->comp, x->cval, y->cval);
     }
 }
 
@@ -302,9 +295,8 @@ static void check_real_imag(Checker *k, Expr *e, bool real) {
     e->type = type_basic(res);
     e->sema_mode = MODE_VALUE;
     if (x->sema_mode == MODE_CONST) {
-        /* complex constants are real (see the top of this file) */
         e->sema_mode = MODE_CONST;
-        e->cval = real ? const_to_float(k->comp, x->cval) : const_to_float(k->comp, const_int(k->comp, 0));
+        e->cval = const_part(k->comp, x->cval, !real);
         if (res != TYPE_UNTYPED_FLOAT) {
             bool overflow;
             e->cval = const_round_float(k->comp, e->cval, res == TYPE_FLOAT32, &overflow);

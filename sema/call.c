@@ -102,7 +102,9 @@ static void check_conversion(Checker *k, Expr *e, Type *to) {
             e->sema_mode = MODE_CONST;
             return;
         }
-        if (!convertible(x->type, to))
+        if (v->kind == CONST_COMPLEX && !type_is_complex(to) && const_is_real(v))
+            v = const_part(k->comp, v, false); /* float64(complex(1, 0)) */
+        if (!convertible(x->type, to) || (!type_is_complex(to) && !const_is_real(v)))
             ok = false;
         else if (type_is_integer(to)) {
             ok = (v->kind == CONST_INT || v->kind == CONST_FLOAT) && const_is_integral(v) &&
@@ -114,7 +116,7 @@ static void check_conversion(Checker *k, Expr *e, Type *to) {
             e->cval = const_round_float(k->comp, v, type_under(to)->kind == TYPE_FLOAT32, &overflow);
             ok = !overflow;
         } else {
-            e->cval = v;
+            e->cval = type_is_complex(to) ? const_to_complex(k->comp, v) : v;
         }
         if (!ok) {
             check_error(k, ast_start_pos(x), "cannot convert %s to type %s", operand_string(k, x),
@@ -161,19 +163,10 @@ static bool check_any_args(Checker *k, Expr *e, const char *fname, int from) {
             ok = false;
             continue;
         }
-        if (type_is_untyped(a->type)) {
-            if (a->type->kind == TYPE_UNTYPED_NIL) {
-                diag_unsupported(k->diags, a->pos, "nil");
-                ok = false;
-                continue;
-            }
+        /* nil is a nil interface{} here: it keeps its type */
+        if (type_is_untyped(a->type) && a->type->kind != TYPE_UNTYPED_NIL)
             ok &= check_assignable(k, a, default_type(a->type),
                                    arena_printf(k->arena, "argument to %s", fname));
-        }
-        if (a->type && type_is_complex(a->type)) {
-            diag_unsupported(k->diags, a->pos, "complex numbers");
-            ok = false;
-        }
     }
     return ok;
 }

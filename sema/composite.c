@@ -128,11 +128,8 @@ bool check_assign_target_error(Checker *k, Expr *e) {
     Expr *x = unparen(e);
     if (x->kind != EXPR_SELECTOR)
         return false;
-    Expr *base = unparen(x->selector.x);
-    while (base->kind == EXPR_SELECTOR && base->sema_mode != MODE_MAPINDEX)
-        base = unparen(base->selector.x);
-    if (base->sema_mode != MODE_MAPINDEX)
-        return false;
+    if (unparen(x->selector.x)->sema_mode != MODE_MAPINDEX)
+        return false; /* m[k].a.b is "cannot assign to m[k].a.b (value of type T)" */
     check_error(k, ast_start_pos(e), "cannot assign to struct field %s in map", expr_string(k, e));
     return true;
 }

@@ -30,17 +30,20 @@ static ConstVal *new_val(Compilation *c, ConstKind kind) {
         mpz_init(z);
         compilation_on_free(c, clear_mpz, z);
         v->num = z;
-    } else if (kind == CONST_FLOAT) {
-        mpq_ptr q = arena_alloc(c->arena, sizeof(mpq_t));
-        mpq_init(q);
-        compilation_on_free(c, clear_mpq, q);
-        v->num = q;
+    } else if (kind == CONST_FLOAT || kind == CONST_COMPLEX) {
+        for (int part = 0; part < (kind == CONST_COMPLEX ? 2 : 1); part++) {
+            mpq_ptr q = arena_alloc(c->arena, sizeof(mpq_t));
+            mpq_init(q);
+            compilation_on_free(c, clear_mpq, q);
+            *(part ? &v->imag : &v->num) = q;
+        }
     }
     return v;
 }
 
 #define Z(v) ((mpz_ptr)(v)->num)
 #define Q(v) ((mpq_ptr)(v)->num)
+#define IM(v) ((mpq_ptr)(v)->imag)
 
 ConstVal *const_bool(Compilation *c, bool b) {
     ConstVal *v = new_val(c, CONST_BOOL);
@@ -157,6 +160,17 @@ ConstVal *const_from_literal(Compilation *c, const Expr *lit, bool *ok) {
         return const_int(c, lit->lit.rune);
     case TOK_STRING:
         return const_str(c, lit->lit.str, lit->lit.str_len);
+    case TOK_IMAG: {
+        /* 1.5i, 0x1p-2i, and 0123i, decimal for backward compatibility */
+        char *digits = strip_underscores(c->arena, lit->lit.text);
+        digits[strlen(digits) - 1] = 0;
+        ConstVal *im;
+        if (digits[0] == '0' && digits[1] && strchr("bBoO", digits[1]))
+            im = const_to_float(c, int_literal(c, digits));
+        else
+            im = float_literal(c, digits, ok);
+        return const_complex(c, const_int(c, 0), im);
+    }
     default:
         *ok = false;
         return const_int(c, 0);
@@ -165,17 +179,95 @@ ConstVal *const_from_literal(Compilation *c, const Expr *lit, bool *ok) {
 
 /* ---- conversion between kinds ------------------------------------------- */
 
+/* For a complex constant: its real part (callers check that the
+ * imaginary part is 0). */
 ConstVal *const_to_float(Compilation *c, const ConstVal *v) {
     if (v->kind == CONST_FLOAT)
         return (ConstVal *)v;
     ConstVal *f = new_val(c, CONST_FLOAT);
-    mpq_set_z(Q(f), Z(v));
+    if (v->kind == CONST_COMPLEX)
+        mpq_set(Q(f), Q(v));
+    else
+        mpq_set_z(Q(f), Z(v));
     return f;
 }
 
 bool const_is_integral(const ConstVal *v) {
+    if (v->kind == CONST_COMPLEX)
+        return mpq_sgn(IM(v)) == 0 && mpz_cmp_ui(mpq_denref(Q(v)), 1) == 0;
     return v->kind == CONST_INT ||
            (v->kind == CONST_FLOAT && mpz_cmp_ui(mpq_denref(Q(v)), 1) == 0);
+}
+
+/* ---- complex constants ---------------------------------------------------
+ * A complex constant is two exact rationals, its real and imaginary parts. */
+
+ConstVal *const_complex(Compilation *c, const ConstVal *re, const ConstVal *im) {
+    ConstVal *v = new_val(c, CONST_COMPLEX);
+    mpq_set(Q(v), Q(const_to_float(c, re)));
+    mpq_set(IM(v), Q(const_to_float(c, im)));
+    return v;
+}
+
+ConstVal *const_to_complex(Compilation *c, const ConstVal *v) {
+    if (v->kind == CONST_COMPLEX)
+        return (ConstVal *)v;
+    return const_complex(c, v, const_int(c, 0));
+}
+
+/* real(v) and imag(v), as float constants. */
+ConstVal *const_part(Compilation *c, const ConstVal *v, bool imag) {
+    if (v->kind != CONST_COMPLEX)
+        return imag ? const_to_float(c, const_int(c, 0)) : const_to_float(c, v);
+    ConstVal *f = new_val(c, CONST_FLOAT);
+    mpq_set(Q(f), imag ? IM(v) : Q(v));
+    return f;
+}
+
+bool const_is_real(const ConstVal *v) {
+    return v->kind != CONST_COMPLEX || mpq_sgn(IM(v)) == 0;
+}
+
+/* (a+bi)(c+di) = (ac-bd) + (ad+bc)i; (a+bi)/(c+di) = (a+bi)(c-di)/(c²+d²) */
+static ConstVal *complex_binary(Compilation *c, TokenKind op, const ConstVal *x,
+                                const ConstVal *y) {
+    ConstVal *r = new_val(c, CONST_COMPLEX);
+    mpq_t t, u, n;
+    mpq_inits(t, u, n, NULL);
+    switch (op) {
+    case TOK_ADD:
+        mpq_add(Q(r), Q(x), Q(y));
+        mpq_add(IM(r), IM(x), IM(y));
+        break;
+    case TOK_SUB:
+        mpq_sub(Q(r), Q(x), Q(y));
+        mpq_sub(IM(r), IM(x), IM(y));
+        break;
+    case TOK_MUL:
+        mpq_mul(t, Q(x), Q(y));
+        mpq_mul(u, IM(x), IM(y));
+        mpq_sub(Q(r), t, u);
+        mpq_mul(t, Q(x), IM(y));
+        mpq_mul(u, IM(x), Q(y));
+        mpq_add(IM(r), t, u);
+        break;
+    case TOK_QUO:
+        mpq_mul(t, Q(y), Q(y));
+        mpq_mul(u, IM(y), IM(y));
+        mpq_add(n, t, u);
+        mpq_mul(t, Q(x), Q(y));
+        mpq_mul(u, IM(x), IM(y));
+        mpq_add(t, t, u);
+        mpq_div(Q(r), t, n);
+        mpq_mul(t, IM(x), Q(y));
+        mpq_mul(u, Q(x), IM(y));
+        mpq_sub(t, t, u);
+        mpq_div(IM(r), t, n);
+        break;
+    default: ice("const_binary: complex op %s", token_spelling(op));
+    }
+    mpq_clears(t, u, n, NULL);
+    return r;
 }
 
 /* An integral float as an integer; v must be const_is_integral. */
@@ -278,13 +370,26 @@ float const_float32(const ConstVal *v) { return (float)rounded(v, true); }
 size_t const_bits(const ConstVal *v) {
     if (v->kind == CONST_INT)
         return mpz_sizeinbase(Z(v), 2);
+    if (v->kind == CONST_COMPLEX) {
+        size_t n = 0;
+        for (int part = 0; part < 2; part++) {
+            mpq_srcptr q = part ? IM(v) : Q(v);
+            size_t a = mpz_sizeinbase(mpq_numref(q), 2), b = mpz_sizeinbase(mpq_denref(q), 2);
+            n = a > n ? a : n;
+            n = b > n ? b : n;
+        }
+        return n;
+    }
     if (v->kind != CONST_FLOAT)
         return 0;
     size_t n = mpz_sizeinbase(mpq_numref(Q(v)), 2), d = mpz_sizeinbase(mpq_denref(Q(v)), 2);
     return n > d ? n : d;
 }
 
+/* For a complex constant: 0 when it is 0, else the sign of a nonzero part. */
 int const_sign(const ConstVal *v) {
+    if (v->kind == CONST_COMPLEX)
+        return mpq_sgn(Q(v)) ? mpq_sgn(Q(v)) : mpq_sgn(IM(v));
     return v->kind == CONST_INT ? mpz_sgn(Z(v)) : mpq_sgn(Q(v));
 }
 
@@ -304,6 +409,8 @@ ConstVal *const_binary(Compilation *c, TokenKind op, const ConstVal *x,
         return const_bool(c, op == TOK_LAND ? x->b && y->b : x->b || y->b);
     if ((op == TOK_QUO || op == TOK_REM) && const_sign(y) == 0)
         return NULL;
+    if (x->kind == CONST_COMPLEX || y->kind == CONST_COMPLEX)
+        return complex_binary(c, op, const_to_complex(c, x), const_to_complex(c, y));
     ConstVal *r = new_val(c, x->kind);
     if (x->kind == CONST_FLOAT) {
         switch (op) {
@@ -361,6 +468,8 @@ int const_compare(const ConstVal *x, const ConstVal *y) {
     }
     case CONST_INT: return mpz_cmp(Z(x), Z(y));
     case CONST_FLOAT: return mpq_cmp(Q(x), Q(y));
+    case CONST_COMPLEX: /* only == and != */
+        return !(mpq_equal(Q(x), Q(y)) && mpq_equal(IM(x), IM(y)));
     }
     return 0;
 }
@@ -375,7 +484,10 @@ ConstVal *const_unary(Compilation *c, TokenKind op, const ConstVal *x,
         return (ConstVal *)x;
     ConstVal *r = new_val(c, x->kind);
     if (op == TOK_SUB) {
-        if (x->kind == CONST_FLOAT)
+        if (x->kind == CONST_COMPLEX) {
+            mpq_neg(Q(r), Q(x));
+            mpq_neg(IM(r), IM(x));
+        } else if (x->kind == CONST_FLOAT)
             mpq_neg(Q(r), Q(x));
         else
             mpz_neg(Z(r), Z(x));
@@ -437,6 +549,12 @@ const char *const_string(Arena *a, const ConstVal *v) {
     }
     case CONST_INT:
         return mpz_to_arena(a, Z(v));
+    case CONST_COMPLEX: { /* gc's (1 + 2i); each part a float view */
+        ConstVal re = {.kind = CONST_FLOAT, .num = v->num};
+        ConstVal im = {.kind = CONST_FLOAT, .num = v->imag};
+        const char *rs = const_string(a, &re);
+        return arena_printf(a, "(%s + %si)", rs, const_string(a, &im));
+    }
     case CONST_FLOAT: {
         /* gc shows six significant digits: 1e+39, 0.1, 3 */
         char buf[64];

@@ -82,6 +82,26 @@ static Fit represent(Checker *k, ConstVal *v, Type *t, ConstVal **out) {
         return v->kind == CONST_STRING ? FIT_OK : FIT_MISMATCH;
     if (v->kind == CONST_BOOL || v->kind == CONST_STRING || !type_is_numeric(t))
         return FIT_MISMATCH;
+    TypeKind ck = type_under(t)->kind;
+    if (ck == TYPE_COMPLEX64 || ck == TYPE_COMPLEX128) {
+        /* each part is rounded as a float of half the size */
+        bool o1, o2;
+        ConstVal *re = const_round_float(k->comp, const_part(k->comp, v, false), ck == TYPE_COMPLEX64, &o1);
+        ConstVal *im = const_round_float(k->comp, const_part(k->comp, v, true), ck == TYPE_COMPLEX64, &o2);
+        *out = const_complex(k->comp, re, im);
+        return o1 || o2 ? FIT_OVERFLOWS : FIT_OK;
+    }
+    if (ck == TYPE_UNTYPED_COMPLEX) {
+        *out = const_to_complex(k->comp, v);
+        return FIT_OK;
+    }
+    if (v->kind == CONST_COMPLEX) {
+        /* to a real type: only a complex constant without imaginary part;
+         * gc calls the loss "truncated" for integers, "overflows" else */
+        if (!const_is_real(v))
+            return type_is_integer(t) ? FIT_TRUNCATED : FIT_OVERFLOWS;
+        *out = v = const_part(k->comp, v, false);
+    }
     if (type_is_integer(t)) {
         if (!const_is_integral(v))
             return FIT_TRUNCATED;
@@ -95,17 +115,6 @@ static Fit represent(Checker *k, ConstVal *v, Type *t, ConstVal **out) {
         return overflow ? FIT_OVERFLOWS : FIT_OK;
     }
     if (kind == TYPE_UNTYPED_FLOAT) {
-        *out = const_to_float(k->comp, v);
-        return FIT_OK;
-    }
-    if (kind == TYPE_COMPLEX64 || kind == TYPE_COMPLEX128) {
-        /* go2c's complex constants are real (see builtins.c): each part
-         * is rounded as a float of half the size */
-        bool overflow;
-        *out = const_round_float(k->comp, v, kind == TYPE_COMPLEX64, &overflow);
-        return overflow ? FIT_OVERFLOWS : FIT_OK;
-    }
-    if (kind == TYPE_UNTYPED_COMPLEX) {
         *out = const_to_float(k->comp, v);
         return FIT_OK;
     }
@@ -415,6 +424,8 @@ static bool match_operands(Checker *k, Expr *e) {
             Expr *lower = rx < ry ? x : y, *higher = rx < ry ? y : x;
             if (rx != ry && lower->sema_mode == MODE_CONST && higher->type->kind == TYPE_UNTYPED_FLOAT)
                 lower->cval = const_to_float(k->comp, lower->cval);
+            if (rx != ry && lower->sema_mode == MODE_CONST && higher->type->kind == TYPE_UNTYPED_COMPLEX)
+                lower->cval = const_to_complex(k->comp, lower->cval);
             if (rx != ry)
                 lower->type = higher->type;
             return true;
@@ -475,7 +486,7 @@ static bool check_constant_size(Checker *k, Expr *e) {
         invalidate(e);
         return false;
     }
-    if (e->cval->kind == CONST_FLOAT && bits > MAX_RATIONAL_BITS) {
+    if ((e->cval->kind == CONST_FLOAT || e->cval->kind == CONST_COMPLEX) && bits > MAX_RATIONAL_BITS) {
         diag_unsupportedf(k->diags, e->pos, "float constants this large or this precise");
         invalidate(e);
         return false;
@@ -512,6 +523,10 @@ static void fold_binary(Checker *k, Expr *e, Type *operand_type) {
         a = const_to_float(k->comp, a);
     if (b->kind == CONST_INT && a->kind == CONST_FLOAT)
         b = const_to_float(k->comp, b);
+    if (a->kind == CONST_COMPLEX || b->kind == CONST_COMPLEX) {
+        a = const_to_complex(k->comp, a);
+        b = const_to_complex(k->comp, b);
+    }
     if (is_comparison(op)) {
         int c = const_compare(a, b);
         bool r = op == TOK_EQL ? c == 0 : op == TOK_NEQ ? c != 0
@@ -791,18 +806,14 @@ void check_expr_or_type(Checker *k, Expr *e) {
         check_ident(k, e);
         return;
     case EXPR_BASIC_LIT: {
-        if (e->lit.kind == TOK_IMAG) {
-            diag_unsupported(k->diags, e->pos, "complex numbers");
-            invalidate(e);
-            return;
-        }
         bool ok;
         e->cval = const_from_literal(k->comp, e, &ok);
         if (!ok && !e->lit.bad)
             diag_unsupportedf(k->diags, e->pos, "float constants this large: %s", e->lit.text);
         static const TypeKind lit_types[] = {
             [TOK_INT] = TYPE_UNTYPED_INT, [TOK_FLOAT] = TYPE_UNTYPED_FLOAT,
-            [TOK_RUNE] = TYPE_UNTYPED_RUNE, [TOK_STRING] = TYPE_UNTYPED_STRING};
+            [TOK_RUNE] = TYPE_UNTYPED_RUNE, [TOK_STRING] = TYPE_UNTYPED_STRING,
+            [TOK_IMAG] = TYPE_UNTYPED_COMPLEX};
         e->type = type_basic(lit_types[e->lit.kind]);
         e->sema_mode = ok ? MODE_CONST : MODE_INVALID;
         return;

@@ -23,6 +23,7 @@ typedef struct Checker {
     /* checked once every package-level type is resolved (typexpr.c) */
     Vec(Type *) incomplete_ifaces;
     ExprVec delayed_map_keys;
+    Vec(Symbol *) pending_underlying;  /* type T2 T1 while T1 resolves */
     /* methods, interfaces and statements (methods.c, flow.c) */
     DeclVec method_decls;      /* every method declaration, in source order */
 } Checker;
@@ -103,6 +104,11 @@ ConstVal *const_shift(Compilation *c, TokenKind op, const ConstVal *x,
 int const_compare(const ConstVal *x, const ConstVal *y);
 ConstVal *const_unary(Compilation *c, TokenKind op, const ConstVal *x,
                       int unsigned_bits);
+/* complex constants (calls and functions area) */
+ConstVal *const_complex(Compilation *c, const ConstVal *re, const ConstVal *im);
+ConstVal *const_to_complex(Compilation *c, const ConstVal *v);
+ConstVal *const_part(Compilation *c, const ConstVal *v, bool imag); /* real, imag */
+bool const_is_real(const ConstVal *v);                              /* imag 0 */
 
 /* ---- methods, interfaces and statements (methods.c, flow.c) ---------- */
 

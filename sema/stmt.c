@@ -601,6 +601,7 @@ static void check_stmt(Checker *k, Stmt *s) {
                 Symbol *t = declare(k, SYM_TYPE, d->type.name, NULL);
                 t->decl = d;
                 t->used = true;
+                t->state = 0; /* unresolved: declare() made it resolved */
                 check_resolve(k, t);
                 check_complete_types(k);
                 check_valid_type(k, t);

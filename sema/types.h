@@ -164,7 +164,7 @@ typedef enum Mode {
 
 /* ---- constants --------------------------------------------------------- */
 
-typedef enum ConstKind { CONST_BOOL, CONST_STRING, CONST_INT, CONST_FLOAT }
+typedef enum ConstKind { CONST_BOOL, CONST_STRING, CONST_INT, CONST_FLOAT, CONST_COMPLEX }
     ConstKind;
 
 /* An exact constant: integers are GMP integers, floats exact rationals
@@ -176,7 +176,9 @@ typedef struct ConstVal {
     bool b;
     const char *s;
     size_t s_len;
-    void *num;            /* mpz_t* (CONST_INT) or mpq_t* (CONST_FLOAT) */
+    void *num;            /* mpz_t* (CONST_INT) or mpq_t* (CONST_FLOAT; the
+                           * real part of a CONST_COMPLEX) */
+    void *imag;           /* mpq_t*: a CONST_COMPLEX's imaginary part */
 } ConstVal;
 
 /* For code generation: a typed constant's value as a C literal's payload. */

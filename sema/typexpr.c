@@ -241,10 +241,10 @@ void check_type_decl(Checker *k, Symbol *sym) {
     }
     Type *under = type_under(rhs);
     if (!under) {
-        /* type T U where U's underlying type is still being computed: a
-         * chain that comes back to T */
-        check_error(k, d->type.name->pos, "invalid recursive type %s", sym->name);
-        sym->type = NULL;
+        /* type T2 T1 while T1 is still being defined (T1 may refer to T2):
+         * T2's underlying type is T1's, known once T1 is done; a chain
+         * that never ends (type T T) is reported then */
+        vec_push(k->arena, &k->pending_underlying, sym);
         return;
     }
     named->named.underlying = under;
@@ -337,7 +337,62 @@ static void complete_interface(Checker *k, Type *t, int depth) {
     t->iface.all = unique;
 }
 
+static int by_position(const void *x, const void *y) {
+    const Symbol *a = *(Symbol *const *)x, *b = *(Symbol *const *)y;
+    return a->pos < b->pos ? -1 : a->pos > b->pos;
+}
+
+/* type A B; type B A: gc names the cycle once, at its first type:
+ * "invalid recursive type A / A refers to / B refers to / A". */
+static void report_name_cycle(Checker *k, Symbol *start) {
+    StrBuf b = {0};
+    sb_printf(&b, "invalid recursive type %s", start->name);
+    Symbol *sym = start;
+    for (int n = 0; sym && n < 100; n++) {
+        Position p = source_position(k->arena, &k->comp->sources, sym->pos);
+        sb_printf(&b, "\n\t%s:%d:%d: %s%s", p.file, p.line, p.col, sym->name,
+                  n > 0 && sym == start ? "" : " refers to");
+        if (n > 0 && sym == start)
+            break;
+        Type *rhs = sym->decl->type.type->type;
+        Symbol *next = rhs && rhs->kind == TYPE_NAMED ? (Symbol *)rhs->named.obj : NULL;
+        if (sym->type)
+            sym->type->named.underlying = NULL;
+        sym->type = NULL; /* every member is invalid; one report */
+        sym = next;
+    }
+    check_error(k, start->decl->type.name->pos, "%s", b.data);
+    sb_free(&b);
+}
+
+/* Gives each pending `type T2 T1` the underlying type of T1, now that the
+ * types are resolved; what is left is a cycle of names. */
+static void settle_underlying(Checker *k) {
+    bool progress = true;
+    while (progress) {
+        progress = false;
+        for (int i = 0; i < k->pending_underlying.len; i++) {
+            Symbol *sym = k->pending_underlying.data[i];
+            Type *rhs = sym->decl->type.type->type;
+            if (!sym->type || sym->type->named.underlying || !type_under(rhs))
+                continue;
+            sym->type->named.underlying = type_under(rhs);
+            progress = true;
+        }
+    }
+    if (k->pending_underlying.len) /* report cycles from their first type */
+        qsort(k->pending_underlying.data, (size_t)k->pending_underlying.len, sizeof(Symbol *),
+              by_position);
+    for (int i = 0; i < k->pending_underlying.len; i++) {
+        Symbol *sym = k->pending_underlying.data[i];
+        if (sym->type && !sym->type->named.underlying)
+            report_name_cycle(k, sym);
+    }
+    k->pending_underlying.len = 0;
+}
+
 void check_complete_types(Checker *k) {
+    settle_underlying(k);
     for (int i = 0; i < k->incomplete_ifaces.len; i++)
         complete_interface(k, k->incomplete_ifaces.data[i], 0);
     k->incomplete_ifaces.len = 0;

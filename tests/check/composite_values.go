@@ -22,7 +22,7 @@ func main() {
 	s := fixed[1:3:4]
 	var p *Point = nil
 	if p == nil && ps[0] != ps[1] && ok {
-		p = &ps[0].X
+		p = ps[0]
 		_ = p
 	}
 	nm := Named{Point{5, 6}, "n"}

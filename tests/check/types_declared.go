@@ -27,6 +27,10 @@ type Solid interface {
 }
 type Alias = Point
 
+// T2's underlying type is T1's, which refers to T2 through a pointer.
+type T1 struct{ Next *T2 }
+type T2 T1
+
 func main() {
 	var c Celsius = 21.5
 	var p Point

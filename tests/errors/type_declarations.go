@@ -16,6 +16,9 @@ type Bad struct { // ERROR "invalid recursive type Bad"
 
 type Loop = Loop // ERROR "invalid recursive type Loop"
 
+type Ping Pong // ERROR "invalid recursive type Ping"
+type Pong Ping
+
 type Negative [-1]int // ERROR "invalid array length -1 \(untyped int constant\)"
 type Fraction [1.5]int // ERROR "array length 1.5 \(untyped float constant\) must be integer"
 type SliceKey map[[]int]bool // ERROR "invalid map key type \[\]int"

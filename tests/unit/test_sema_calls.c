@@ -141,9 +141,14 @@ START_TEST(complex_parts) {
 }
 END_TEST
 
-START_TEST(complex_constants_with_imaginary_part_unsupported) {
-    EXPECT_ERRORS(check_prog("", "\t_ = complex(1, 2)"),
-                  "t.go:5:13: go2c does not support complex constants\n");
+START_TEST(complex_constants_are_exact) {
+    EXPECT_ERRORS(check_prog("", "\tvar f float64 = complex(1, 2) * 2i\n\t_ = f"),
+                  "t.go:5:18: cannot use complex(1, 2) * 2i (untyped complex constant (-4 + 2i)) as "
+                  "float64 value in variable declaration (overflows)\n");
+    EXPECT_ERRORS(check_prog("const c = (1 + 2i) * (3 - 1i) / 2i\n",
+                             "\tvar f float32 = real(c) + imag(c)\n\tvar n int = c\n\t_, _ = f, n"),
+                  "t.go:7:14: cannot use c (untyped complex constant (2.5 + -2.5i)) as int value in "
+                  "variable declaration (truncated)\n");
 }
 END_TEST
 
@@ -189,7 +194,7 @@ static Suite *calls_suite(void) {
     tcase_add_test(t, append_needs_a_slice);
     tcase_add_test(t, copy_element_types);
     tcase_add_test(t, complex_parts);
-    tcase_add_test(t, complex_constants_with_imaginary_part_unsupported);
+    tcase_add_test(t, complex_constants_are_exact);
     tcase_add_test(t, init_is_not_declared);
     tcase_add_test(t, closure_has_its_own_loops_and_results);
     tcase_add_test(t, closure_uses_enclosing_locals);
