@@ -98,11 +98,20 @@ void check_field_selector(Checker *k, Expr *e) {
     }
     Lookup s = check_lookup(k, x->type, name);
     switch (s.kind) {
-    case LOOKUP_NONE:
-        check_error(k, e->selector.sel->pos, "%s undefined (type %s has no field or method %s)",
-                    expr_string(k, e), type_string(k->arena, x->type), name);
+    case LOOKUP_NONE: {
+        /* gc's hint when only the case of the first letter is wrong */
+        char *other = arena_strdup(k->arena, name);
+        if (other[0] >= 'a' && other[0] <= 'z')
+            other[0] = (char)(other[0] - 'a' + 'A');
+        else if (other[0] >= 'A' && other[0] <= 'Z')
+            other[0] = (char)(other[0] - 'A' + 'a');
+        bool hint = strcmp(other, name) != 0 && check_lookup(k, x->type, other).kind != LOOKUP_NONE;
+        check_error(k, e->selector.sel->pos, "%s undefined (type %s has no field or method %s%s%s)",
+                    expr_string(k, e), type_string(k->arena, x->type), name,
+                    hint ? ", but does have " : "", hint ? other : "");
         invalidate(e);
         return;
+    }
     case LOOKUP_AMBIGUOUS:
         check_error(k, e->selector.sel->pos, "ambiguous selector %s", expr_string(k, e));
         invalidate(e);
@@ -428,8 +437,9 @@ static void check_struct_lit(Checker *k, Expr *e, Type *base, Type *st) {
                             expr_string(k, key));
                 continue;
             }
-            int i = 0;
-            while (i < fields->len && strcmp(fields->data[i].name, key->ident.name) != 0)
+            int i = 0; /* blank fields have no name to give */
+            while (i < fields->len && (strcmp(fields->data[i].name, key->ident.name) != 0 ||
+                                       strcmp(key->ident.name, "_") == 0))
                 i++;
             if (i == fields->len) {
                 check_error(k, key->pos, "unknown field '%s' in struct literal of type %s",

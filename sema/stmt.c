@@ -580,7 +580,7 @@ static void check_inc_dec(Checker *k, Stmt *s) {
         return;
     }
     if (!type_is_numeric(x->type))
-        check_error(k, s->pos, "invalid operation: %s%s (non-numeric type %s)",
+        check_error(k, ast_start_pos(x), "invalid operation: %s%s (non-numeric type %s)",
                     expr_string(k, x), token_spelling(s->inc_dec.op),
                     type_string(k->arena, x->type));
 }

@@ -250,22 +250,34 @@ bool type_is_untyped(const Type *t) {
     return t->kind >= TYPE_UNTYPED_BOOL && t->kind <= TYPE_UNTYPED_NIL;
 }
 
-static bool lists_identical(const TypeVec *a, const TypeVec *b) {
+/* Interfaces may refer to themselves without a name in between
+ * (type I interface{ F() interface{I} }); comparing two such must not
+ * recurse forever.  The pairs being compared are kept on the C stack, and
+ * a pair met again is taken as identical (spec-wise: the comparison holds
+ * unless something else differs). */
+typedef struct Seen {
+    const Type *a, *b;
+    const struct Seen *next;
+} Seen;
+
+static bool identical(const Type *a, const Type *b, const Seen *seen);
+
+static bool lists_identical(const TypeVec *a, const TypeVec *b, const Seen *seen) {
     if (a->len != b->len)
         return false;
     for (int i = 0; i < a->len; i++)
-        if (!type_identical(a->data[i], b->data[i]))
+        if (!identical(a->data[i], b->data[i], seen))
             return false;
     return true;
 }
 
-static bool fields_identical(const FieldList *a, const FieldList *b) {
+static bool fields_identical(const FieldList *a, const FieldList *b, const Seen *seen) {
     if (a->len != b->len)
         return false;
     for (int i = 0; i < a->len; i++) {
         const StructField *x = &a->data[i], *y = &b->data[i];
         if (strcmp(x->name, y->name) != 0 || x->embedded != y->embedded ||
-            !type_identical(x->type, y->type) ||
+            !identical(x->type, y->type, seen) ||
             strcmp(x->tag ? x->tag : "", y->tag ? y->tag : "") != 0)
             return false;
     }
@@ -274,12 +286,12 @@ static bool fields_identical(const FieldList *a, const FieldList *b) {
 
 /* Interfaces are identical when their method sets are (the checker
  * completes `all` when it builds an interface). */
-static bool methods_identical(const MethodList *a, const MethodList *b) {
+static bool methods_identical(const MethodList *a, const MethodList *b, const Seen *seen) {
     if (a->len != b->len)
         return false;
     for (int i = 0; i < a->len; i++)
         if (strcmp(a->data[i].name, b->data[i].name) != 0 ||
-            !type_identical(a->data[i].sig, b->data[i].sig))
+            !identical(a->data[i].sig, b->data[i].sig, seen))
             return false;
     return true;
 }
@@ -288,33 +300,41 @@ static bool methods_identical(const MethodList *a, const MethodList *b) {
  * the others are identical when built alike from identical parts.  byte is
  * uint8 and any is interface{}: compare by kind and contents, not by the
  * Type object. */
-bool type_identical(const Type *a, const Type *b) {
+bool type_identical(const Type *a, const Type *b) { return identical(a, b, NULL); }
+
+static bool identical(const Type *a, const Type *b, const Seen *seen) {
     if (a == b)
         return true;
     if (!a || !b || a->kind != b->kind)
         return false;
     switch (a->kind) {
     case TYPE_TUPLE:
-        return lists_identical(&a->tuple.elems, &b->tuple.elems);
+        return lists_identical(&a->tuple.elems, &b->tuple.elems, seen);
     case TYPE_FUNC:
         return a->func.variadic == b->func.variadic &&
-               lists_identical(&a->func.params, &b->func.params) &&
-               lists_identical(&a->func.results, &b->func.results);
+               lists_identical(&a->func.params, &b->func.params, seen) &&
+               lists_identical(&a->func.results, &b->func.results, seen);
     case TYPE_ARRAY:
-        return a->array.len == b->array.len && type_identical(a->array.elem, b->array.elem);
+        return a->array.len == b->array.len && identical(a->array.elem, b->array.elem, seen);
     case TYPE_SLICE:
-        return type_identical(a->slice.elem, b->slice.elem);
+        return identical(a->slice.elem, b->slice.elem, seen);
     case TYPE_POINTER:
-        return type_identical(a->pointer.elem, b->pointer.elem);
+        return identical(a->pointer.elem, b->pointer.elem, seen);
     case TYPE_MAP:
-        return type_identical(a->map.key, b->map.key) &&
-               type_identical(a->map.value, b->map.value);
+        return identical(a->map.key, b->map.key, seen) &&
+               identical(a->map.value, b->map.value, seen);
     case TYPE_CHAN:
-        return a->chan.dir == b->chan.dir && type_identical(a->chan.elem, b->chan.elem);
+        return a->chan.dir == b->chan.dir && identical(a->chan.elem, b->chan.elem, seen);
     case TYPE_STRUCT:
-        return fields_identical(&a->strct.fields, &b->strct.fields);
+        return fields_identical(&a->strct.fields, &b->strct.fields, seen);
     case TYPE_INTERFACE:
-        return methods_identical(&a->iface.all, &b->iface.all);
+        for (const Seen *p = seen; p; p = p->next)
+            if ((p->a == a && p->b == b) || (p->a == b && p->b == a))
+                return true;
+        {
+            Seen here = {a, b, seen};
+            return methods_identical(&a->iface.all, &b->iface.all, &here);
+        }
     case TYPE_NAMED:
         return false; /* distinct defined types */
     default:
@@ -322,24 +342,27 @@ bool type_identical(const Type *a, const Type *b) {
     }
 }
 
-bool type_comparable(const Type *t) {
+/* depth: invalid recursive types (type T struct{ T }) reach here too */
+static bool comparable(const Type *t, int depth) {
     t = type_under(t);
-    if (!t)
-        return true; /* still being resolved: checked again later */
+    if (!t || depth > 64)
+        return true; /* still being resolved, or invalid: reported elsewhere */
     switch (t->kind) {
     case TYPE_SLICE: case TYPE_MAP: case TYPE_FUNC: case TYPE_TUPLE: case TYPE_UNTYPED_NIL:
         return false;
     case TYPE_ARRAY:
-        return type_comparable(t->array.elem);
+        return comparable(t->array.elem, depth + 1);
     case TYPE_STRUCT:
         for (int i = 0; i < t->strct.fields.len; i++)
-            if (!type_comparable(t->strct.fields.data[i].type))
+            if (!comparable(t->strct.fields.data[i].type, depth + 1))
                 return false;
         return true;
     default:
         return true;
     }
 }
+
+bool type_comparable(const Type *t) { return comparable(t, 0); }
 
 int type_size(const Type *t) {
     t = type_under(t);
