@@ -110,10 +110,32 @@ static const char *kind_phrase(const Expr *e) {
     }
 }
 
+/* pkg.Name for a package of lib/ (strings, math ...), whose functions have
+ * no bodies yet: its import path, NULL for anything else (fmt and os are
+ * the builtins codegen translates itself). */
+static const char *library_selector(const Expr *e) {
+    while (e->kind == EXPR_PAREN)
+        e = e->paren.x;
+    if (e->kind == EXPR_CALL)
+        return library_selector(e->call.fun);
+    if (e->kind != EXPR_SELECTOR || e->selector.x->sema_mode != MODE_PACKAGE)
+        return NULL;
+    const Symbol *sym = e->selector.sel->ident.sym;
+    if (!sym || sym->kind == SYM_BUILTIN)
+        return NULL;
+    return e->selector.x->ident.sym->pkg_path;
+}
+
 static bool visit_expr(AstVisitor *v, Expr *e) {
     Support *s = (Support *)v;
     if (e->sema_mode == MODE_CONST && emittable(e->type))
         return false; /* emitted as its value */
+    const char *lib = library_selector(e);
+    if (lib) {
+        diag_unsupportedf(&s->comp->diags, e->pos, "package %s yet", lib);
+        s->ok = false;
+        return false;
+    }
     if (e->sema_mode != MODE_TYPE && !emittable_kind(e) && emittable(e->type)) {
         diag_unsupportedf(&s->comp->diags, e->pos, "%s yet", kind_phrase(e));
         s->ok = false;

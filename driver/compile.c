@@ -10,6 +10,7 @@
  *
  *   read      source_read       bytes of each file
  *   parse     parse_file        a File (AST) per file; lexing happens inside
+ *   libraries stdlib_load       the standard packages imported, parsed (lib/)
  *   check     sema_check        a typed Package
  *   escape    escape_analyze    stack or heap for every allocation
  *   emit      codegen_emit      one C translation unit
@@ -23,6 +24,7 @@
 #include "../lexer/lexer.h"
 #include "../parser/parser.h"
 #include "../sema/sema.h"
+#include "../stdlib/stdlib.h"
 
 #include <errno.h>
 #include <string.h>
@@ -76,7 +78,12 @@ static Package *front_end(Compilation *c, const Options *o) {
     if (stop_if_errors(c))
         return NULL;
 
-    Package *pkg = sema_check(c, files, o->nfiles);
+    int nlibs;
+    Library *libs = stdlib_load(c, files, o->nfiles, &nlibs);
+    if (stop_if_errors(c))
+        return NULL;
+
+    Package *pkg = sema_check(c, files, o->nfiles, libs, nlibs);
     if (stop_if_errors(c))
         return NULL;
     return pkg;

@@ -53,7 +53,7 @@ static void pipeline(const uint8_t *data, size_t size) {
                                (const char *)data, size);
     File *file = parse_file(c, f);
     if (diag_count(&c->diags) == 0) {
-        Package *pkg = sema_check(c, &file, 1);
+        Package *pkg = sema_check(c, &file, 1, NULL, 0);
         if (diag_count(&c->diags) == 0) {
             EscapeResult *esc = escape_analyze(c, pkg);
             if (diag_count(&c->diags) == 0) {

@@ -79,17 +79,16 @@ const char *ast_decl_kind_name(DeclKind k) { return decl_names[k]; }
 
 /* Like gc's syntax.StartPos: nodes sit at their operator (x.f at the dot,
  * f(x) at the paren), but types2 reports most errors where the expression
- * starts. */
+ * starts.  As in gc 1.19, a slice expression and a key: value pair start
+ * at their own position (the `[`, the `:`). */
 Pos ast_start_pos(const Expr *e) {
     for (;;) {
         switch (e->kind) {
         case EXPR_SELECTOR: e = e->selector.x; break;
         case EXPR_INDEX: e = e->index.x; break;
-        case EXPR_SLICE: e = e->slice.x; break;
         case EXPR_TYPE_ASSERT: e = e->assert.x; break;
         case EXPR_CALL: e = e->call.fun; break;
         case EXPR_BINARY: e = e->binary.x; break;
-        case EXPR_KEY_VALUE: e = e->key_value.key; break;
         case EXPR_COMPOSITE_LIT:
             if (!e->composite.type)
                 return e->pos;

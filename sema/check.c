@@ -339,7 +339,8 @@ static void check_func_decl(Checker *k, Decl *fn) {
         check_error(k, fn->func.name->pos,
                     "func %s must have no arguments and no return values", sym->name);
     if (!fn->func.body) {
-        check_error(k, fn->func.name->pos, "missing function body");
+        if (!k->pkg->is_library) /* bodies come with code generation */
+            check_error(k, fn->func.name->pos, "missing function body");
         return;
     }
     Scope *saved = k->scope;
@@ -365,6 +366,9 @@ static void check_imports(Checker *k, File *f, Scope *file_scope) {
         Decl *d = f->imports.data[i];
         const char *path = d->import.path->lit.str;
         Scope *ps = library_package(k, path);
+        Package *lib = ps ? NULL : check_library(k, path); /* library.c */
+        if (lib)
+            ps = lib->scope;
         if (!ps) {
             diag_unsupportedf(k->diags, d->import.path->pos, "package %s",
                         path);
@@ -378,7 +382,7 @@ static void check_imports(Checker *k, File *f, Scope *file_scope) {
         }
         Symbol *s = ARENA_NEW(k->arena, Symbol);
         s->kind = SYM_PACKAGE;
-        s->name = name ? name->ident.name : path;
+        s->name = name ? name->ident.name : lib ? lib->name : path;
         s->pos = d->import.path->pos;
         s->pkg_path = path;
         s->pkg_scope = ps;
@@ -403,7 +407,7 @@ static void report_unused_imports(Checker *k, Scope *file_scope) {
         }
         Decl *d = s->decl;
         if (d->import.name)
-            check_error(k, d->import.path->pos, "imported and not used: \"%s\" as %s",
+            check_error(k, d->import.name->pos, "imported and not used: \"%s\" as %s",
                         s->pkg_path, d->import.name->ident.name);
         else
             check_error(k, d->import.path->pos, "imported and not used: \"%s\"",
@@ -476,13 +480,30 @@ static void order_initialization(Checker *k) {
 
 /* ---- entry point --------------------------------------------------------- */
 
-Package *sema_check(Compilation *c, File **files, int nfiles) {
+Package *sema_check(Compilation *c, File **files, int nfiles, const Library *libs,
+                    int nlibs) {
     Checker k = {.comp = c, .arena = c->arena, .diags = &c->diags};
+    LibState ls = {libs, nlibs, arena_alloc(c->arena, sizeof(Package *) * (size_t)(nlibs + 1)),
+                   arena_alloc(c->arena, sizeof(bool) * (size_t)(nlibs + 1))};
+    memset(ls.pkgs, 0, sizeof(Package *) * (size_t)nlibs);
+    memset(ls.checking, 0, sizeof(bool) * (size_t)nlibs);
+    k.libs = &ls;
     Package *pkg = ARENA_NEW(c->arena, Package);
+    pkg->path = "main";
     k.pkg = pkg;
     build_universe(&k);
     pkg->scope = scope_new(c->arena, k.universe);
     k.scope = pkg->scope;
+    check_package_files(&k, files, nfiles);
+    return pkg;
+}
+
+/* Library packages (library.c) take this path too, with their own Checker
+ * sharing the universe. */
+void check_package_files(Checker *kp, File **files, int nfiles) {
+    Checker k = *kp; /* by value, as before: written back at the end */
+    Compilation *c = k.comp;
+    Package *pkg = k.pkg;
     for (int i = 0; i < nfiles; i++) {
         vec_push(c->arena, &pkg->files, files[i]);
         const char *name = files[i]->package ? files[i]->package->ident.name : "";
@@ -492,7 +513,7 @@ Package *sema_check(Compilation *c, File **files, int nfiles) {
             check_error(&k, files[i]->package->pos, "package %s; expected package %s",
                         name, pkg->name);
     }
-    if (nfiles > 0 && strcmp(pkg->name, "main") != 0)
+    if (nfiles > 0 && strcmp(pkg->name, "main") != 0 && !pkg->is_library)
         check_error(&k, files[0]->package->pos,
                     "go2c builds only package main, not package %s", pkg->name);
 
@@ -515,7 +536,7 @@ Package *sema_check(Compilation *c, File **files, int nfiles) {
     pkg->scope->parent = imports;
     check_associate_methods(&k);
 
-    if (!scope_lookup_local(pkg->scope, "main") && nfiles > 0)
+    if (!scope_lookup_local(pkg->scope, "main") && nfiles > 0 && !pkg->is_library)
         check_error(&k, NOPOS, "function main is undeclared in the main package");
 
     for (int f = 0; f < nfiles; f++)
@@ -538,5 +559,5 @@ Package *sema_check(Compilation *c, File **files, int nfiles) {
         report_unused_imports(&k, file_scopes[i]);
     if (diag_count(&c->diags) == 0)
         order_initialization(&k);
-    return pkg;
+    *kp = k;
 }

@@ -1,7 +1,9 @@
 /*
  * composite.c — values of composite types: composite literals, selectors
- * of struct fields, indexing, slicing, &x, nil, assignability and
- * comparison of composite types, len and cap.
+ * of struct fields, indexing, slicing, &x, nil, assignability, comparison
+ * (operators and switch cases) and conversions of composite types, len and
+ * cap.  expr.c, call.c and stmt.c call in through the hooks declared in
+ * internal.h's "composite values" section.
  *
  * Fields are found with methods.c's check_lookup (spec: "Selectors": the
  * shallowest depth of embedding wins; two at that depth are ambiguous).
@@ -164,8 +166,7 @@ bool type_assignable(Checker *k, Type *v, Type *t) {
     if (vu->kind == TYPE_UNTYPED_NIL)
         return has_nil(t);
     /* identical underlying types, and at least one is not named */
-    if ((!is_named(v) || !is_named(t)) && type_identical(vu, tu) &&
-        vu->kind != TYPE_INVALID && !(vu->kind <= TYPE_UNTYPED_NIL && vu->kind != tu->kind))
+    if ((!is_named(v) || !is_named(t)) && type_identical(vu, tu))
         return true;
     if (tu->kind == TYPE_INTERFACE)
         return check_implements(k, v, t, NULL);
@@ -232,16 +233,24 @@ static bool is_ordered_op(TokenKind op) {
     return op == TOK_LSS || op == TOK_LEQ || op == TOK_GTR || op == TOK_GEQ;
 }
 
-/* spec: "Comparison operators", when an operand has a composite type or
- * is nil (the basic types are expr.c's).  Returns false, doing nothing,
- * when neither operand is such.  x and y are checked and valid. */
-bool check_composite_comparison(Checker *k, Expr *e) {
-    Expr *x = e->binary.x, *y = e->binary.y;
-    TokenKind op = e->binary.op;
-    if (!is_composite_operand(x) && !is_composite_operand(y))
-        return false;
-    e->sema_mode = MODE_VALUE;
-    e->type = type_basic(TYPE_UNTYPED_BOOL);
+/* Reports a comparison x op y that is not allowed: "invalid operation:
+ * p < q (operator < not defined on pointer)" for an operator bin, "invalid
+ * case x in switch on y (...)" for a case value x (bin NULL). */
+static void comparison_error(Checker *k, Expr *bin, Expr *x, Expr *y, Expr *at,
+                             const char *cause) {
+    if (bin)
+        check_error(k, ast_start_pos(at), "invalid operation: %s (%s)", expr_string(k, bin), cause);
+    else
+        check_error(k, ast_start_pos(x), "invalid case %s in switch on %s (%s)", expr_string(k, x),
+                    expr_string(k, y), cause);
+}
+
+/* spec: "Comparison operators": "In any comparison, the first operand
+ * must be assignable to the type of the second operand, or vice versa";
+ * == and != need comparable operands (or one nil), the ordered operators
+ * ordered ones.  For operands of composite type or nil; false if an error
+ * was reported. */
+static bool compare(Checker *k, Expr *x, Expr *y, TokenKind op, Expr *bin) {
     bool xnil = is_nil(x), ynil = is_nil(y);
     /* an untyped operand takes the other's type where it may */
     bool ux = type_is_untyped(x->type), uy = type_is_untyped(y->type);
@@ -250,22 +259,16 @@ bool check_composite_comparison(Checker *k, Expr *e) {
         if (type_is_boolean(u->type) == type_is_boolean(o->type) &&
             type_is_string(u->type) == type_is_string(o->type)) {
             Type *ou = type_under(o->type);
-            if (ou->kind == TYPE_INTERFACE) {
-                check_default_type(k, u);
-            } else {
+            if (ou->kind != TYPE_INTERFACE) {
                 check_error(k, ast_start_pos(u), "cannot convert %s to %s", operand_string(k, u),
                             type_string(k->arena, ou));
-                invalidate(e);
-                return true;
+                return false;
             }
-            if (is_invalid(u)) {
-                invalidate(e);
-                return true;
-            }
+            check_default_type(k, u);
+            if (is_invalid(u))
+                return false;
         }
     }
-    /* "the first operand must be assignable to the type of the second
-     * operand, or vice versa" */
     bool ok;
     if (xnil || ynil)
         ok = xnil && ynil ? true : has_nil(xnil ? y->type : x->type);
@@ -273,11 +276,10 @@ bool check_composite_comparison(Checker *k, Expr *e) {
         ok = !type_is_untyped(x->type) && !type_is_untyped(y->type) &&
              (type_assignable(k, x->type, y->type) || type_assignable(k, y->type, x->type));
     if (!ok) {
-        check_error(k, ast_start_pos(y), "invalid operation: %s (mismatched types %s and %s)",
-                    expr_string(k, e), type_string(k->arena, x->type),
-                    type_string(k->arena, y->type));
-        invalidate(e);
-        return true;
+        comparison_error(k, bin, x, y, y,
+                         arena_printf(k->arena, "mismatched types %s and %s",
+                                      type_string(k->arena, x->type), type_string(k->arena, y->type)));
+        return false;
     }
     Expr *err_op = NULL;
     const char *cause = NULL;
@@ -300,16 +302,50 @@ bool check_composite_comparison(Checker *k, Expr *e) {
         if (!cause)
             cause = arena_printf(k->arena, "operator %s not defined on %s", token_spelling(op),
                                  kind_string(k, err_op->type));
-        check_error(k, ast_start_pos(err_op), "invalid operation: %s (%s)", expr_string(k, e),
-                    cause);
-        invalidate(e);
-        return true;
+        comparison_error(k, bin, x, y, err_op, cause);
+        return false;
     }
     if (xnil && !ynil)
         x->type = y->type;
     if (ynil && !xnil)
         y->type = x->type;
     return true;
+}
+
+/* x op y for a comparison op when an operand has a composite type or is
+ * nil (the basic types are expr.c's).  Returns false, doing nothing, when
+ * neither is.  x and y are checked and valid. */
+bool check_composite_comparison(Checker *k, Expr *e) {
+    Expr *x = e->binary.x, *y = e->binary.y;
+    if (!is_composite_operand(x) && !is_composite_operand(y))
+        return false;
+    e->sema_mode = MODE_VALUE;
+    e->type = type_basic(TYPE_UNTYPED_BOOL);
+    if (!compare(k, x, y, e->binary.op, e))
+        invalidate(e);
+    return true;
+}
+
+/* A case value v of a switch on tag (both checked, valid), compared as
+ * v == tag, when either is composite or v is nil: false, doing nothing,
+ * otherwise (untyped constants are stmt.c's). */
+bool check_case_comparison(Checker *k, Expr *tag, Expr *v) {
+    if (!is_composite_operand(v) && !is_composite_operand(tag))
+        return false;
+    if (type_is_untyped(v->type) && !(is_nil(v) && has_nil(tag->type)))
+        return false;
+    compare(k, v, tag, TOK_EQL, NULL);
+    return true;
+}
+
+/* spec: "Switch statements": the tag is compared with ==, so it must be
+ * comparable (or have nil).  Invalidates it when it is not. */
+void check_switch_tag(Checker *k, Expr *tag) {
+    if (is_invalid(tag) || !tag->type || type_comparable(tag->type) || has_nil(tag->type))
+        return;
+    check_error(k, ast_start_pos(tag), "cannot switch on %s (%s is not comparable)",
+                operand_string(k, tag), type_string(k->arena, tag->type));
+    invalidate(tag);
 }
 
 /* ---- composite literals ------------------------------------------------------ */

@@ -364,19 +364,7 @@ static void check_selector(Checker *k, Expr *e) {
         return;
     }
     if (x->sema_mode == MODE_PACKAGE) {
-        Symbol *pkg = x->ident.sym;
-        Symbol *s = scope_lookup_local(pkg->pkg_scope, sel);
-        if (!s) {
-            if (check_package_has(pkg->pkg_path, sel))
-                diag_unsupportedf(k->diags, e->selector.sel->pos, "%s.%s",
-                            pkg->pkg_path, sel);
-            else
-                check_error(k, e->selector.sel->pos, "undefined: %s.%s", expr_string(k, x), sel);
-            invalidate(e);
-            return;
-        }
-        e->selector.sel->ident.sym = s;
-        e->sema_mode = MODE_BUILTIN;
+        check_package_selector(k, e); /* library.c */
         return;
     }
     if (check_method_selector(k, e)) /* methods.c */

@@ -26,6 +26,7 @@ typedef struct Checker {
     Vec(Symbol *) pending_underlying;  /* type T2 T1 while T1 resolves */
     /* methods, interfaces and statements (methods.c, flow.c) */
     DeclVec method_decls;      /* every method declaration, in source order */
+    struct LibState *libs;     /* standard packages from lib/ (library.c) */
 } Checker;
 
 typedef Vec(Symbol *) SymbolVec;
@@ -167,6 +168,11 @@ bool check_map_comma_ok(Checker *k, Expr *e);
 /* `x op y` for comparison op when x or y is composite or nil: false,
  * doing nothing, when neither is. */
 bool check_composite_comparison(Checker *k, Expr *e);
+/* switch statements: a case value v compared with the tag, when either
+ * is composite or v is nil (false, doing nothing, otherwise); the tag must
+ * be comparable. */
+bool check_case_comparison(Checker *k, Expr *tag, Expr *v);
+void check_switch_tag(Checker *k, Expr *tag);
 /* spec: "Assignability" of a typed value of type v to type t. */
 bool type_assignable(Checker *k, Type *v, Type *t);
 /* nil where a value of type t is wanted. */
@@ -181,5 +187,21 @@ bool check_assign_target_error(Checker *k, Expr *e);
 bool check_conversion_composite(Checker *k, Expr *x, Type *to, bool *ok);
 /* expr.c's conversion of an untyped operand to t (reports overflow). */
 bool check_convert_operand(Checker *k, Expr *e, Type *t);
+
+/* ---- the standard packages' declarations (library.c) -------------------- */
+
+typedef struct LibState {
+    const Library *libs;
+    int nlibs;
+    Package **pkgs;            /* checked, or NULL */
+    bool *checking;            /* import cycles */
+} LibState;
+/* The package scope of the library package path, checked on first use;
+ * NULL if lib/ does not declare it. */
+Package *check_library(Checker *k, const char *path);
+/* x.Sel for an imported package x (e checked as far as x). */
+void check_package_selector(Checker *k, Expr *e);
+/* check.c: a package's files, once k->pkg and k->scope are set up. */
+void check_package_files(Checker *k, File **files, int nfiles);
 
 #endif

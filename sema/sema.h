@@ -20,6 +20,8 @@
 
 typedef struct Package {
     const char *name;            /* "main" */
+    const char *path;            /* import path: "main", "unicode/utf8" */
+    bool is_library;             /* a standard package's declarations (lib/) */
     Vec(File *) files;
     Scope *scope;                /* package block */
     /* Package-level variables in initialization order (spec: "Package
@@ -33,7 +35,18 @@ typedef struct Package {
     Vec(const char *) imports;
 } Package;
 
-Package *sema_check(Compilation *c, File **files, int nfiles);
+/* A standard package declared in Go source (lib/, see stdlib/stdlib.h):
+ * its import path and parsed files.  Its functions may have no bodies. */
+typedef struct Library {
+    const char *path;
+    File **files;
+    int nfiles;
+} Library;
+
+/* Checks the package of files; libs are the standard packages it may
+ * import (each checked once, before its first importer). */
+Package *sema_check(Compilation *c, File **files, int nfiles, const Library *libs,
+                    int nlibs);
 
 /* The function or builtin a call names (f(x), fmt.Println(x), (f)(x)), or
  * NULL when it calls something else (a conversion, a function value). */

@@ -429,6 +429,8 @@ static void check_case_value(Checker *k, Expr *tag, Expr *v) {
     }
     if (tag->sema_mode == MODE_INVALID)
         return;
+    if (check_case_comparison(k, tag, v)) /* composite.c */
+        return;
     /* spec: the case expression x and the tag t are compared as x == t */
     if (type_under(tag->type) && type_under(tag->type)->kind == TYPE_INTERFACE &&
         !type_identical(v->type, tag->type) && (type_is_untyped(v->type) || !type_under(v->type) ||
@@ -456,6 +458,7 @@ static void check_switch(Checker *k, Stmt *s) {
     if (tag) {
         check_expr(k, tag);
         check_default_type(k, tag);
+        check_switch_tag(k, tag); /* composite.c */
     }
     ExprVec seen = {0};
     Stmt *first_default = NULL;

@@ -231,7 +231,7 @@ void check_type_decl(Checker *k, Symbol *sym) {
         sym->type = check_type(k, d->type.type);
         return;
     }
-    Type *named = type_new_named(k->arena, sym, "main");
+    Type *named = type_new_named(k->arena, sym, k->pkg->path ? k->pkg->path : "main");
     sym->type = named;              /* visible to its own definition */
     sym->state = 2;
     Type *rhs = check_type(k, d->type.type);

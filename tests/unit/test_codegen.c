@@ -22,7 +22,7 @@ static Output compile(const char *src) {
     SourceFile *f = source_add(c->arena, &c->sources, "t.go", src, strlen(src));
     File *file = parse_file(c, f);
     ck_assert_int_eq(diag_count(&c->diags), 0);
-    Package *pkg = sema_check(c, &file, 1);
+    Package *pkg = sema_check(c, &file, 1, NULL, 0);
     ck_assert_int_eq(diag_count(&c->diags), 0);
     EscapeResult *esc = escape_analyze(c, pkg);
     StrBuf out = {0}, rep = {0};

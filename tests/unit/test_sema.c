@@ -18,7 +18,7 @@ static char *check_source(const char *src, char **dump) {
     SourceFile *f = source_add(c->arena, &c->sources, "t.go", src, strlen(src));
     File *file = parse_file(c, f);
     if (diag_count(&c->diags) == 0) {
-        Package *pkg = sema_check(c, &file, 1);
+        Package *pkg = sema_check(c, &file, 1, NULL, 0);
         if (dump && diag_count(&c->diags) == 0) {
             StrBuf b = {0};
             sema_dump(&b, c, pkg);

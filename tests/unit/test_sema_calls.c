@@ -18,7 +18,7 @@ static char *check_source(const char *src) {
     SourceFile *f = source_add(c->arena, &c->sources, "t.go", src, strlen(src));
     File *file = parse_file(c, f);
     if (diag_count(&c->diags) == 0)
-        sema_check(c, &file, 1);
+        sema_check(c, &file, 1, NULL, 0);
     char *text = NULL;
     size_t len = 0;
     FILE *mem = open_memstream(&text, &len);

@@ -22,7 +22,7 @@ static char *check_body(const char *body) {
     SourceFile *f = source_add(c->arena, &c->sources, "t.go", src, strlen(src));
     File *file = parse_file(c, f);
     if (diag_count(&c->diags) == 0)
-        sema_check(c, &file, 1);
+        sema_check(c, &file, 1, NULL, 0);
     char *text = NULL;
     size_t len = 0;
     FILE *mem = open_memstream(&text, &len);
@@ -102,6 +102,18 @@ START_TEST(address_nil_and_comparison) {
 }
 END_TEST
 
+START_TEST(conversions_and_switch_cases) {
+    EXPECT_ERRORS("\tvar s []int\n\t_ = string(s)",
+                  "t.go:7:13: cannot convert s (variable of type []int) to type string\n");
+    EXPECT_ERRORS("\t_ = int(nil)", "t.go:6:10: cannot convert nil to type int\n");
+    EXPECT_ERRORS("\tvar a []int\n\t_ = string([]byte(\"x\")) + string(a[:0:0]) + string((*[0]int)(a)[:])",
+                  "t.go:7:36: cannot convert a[:0:0] (value of type []int) to type string\n"
+                  "t.go:7:65: cannot convert (*[0]int)(a)[:] (value of type []int) to type string\n");
+    EXPECT_ERRORS("\tvar a, a1 []int\n\tswitch a {\n\tcase nil:\n\tcase a1:\n\t}",
+                  "t.go:9:7: invalid case a1 in switch on a (slice can only be compared to nil)\n");
+}
+END_TEST
+
 static Suite *sema_composite_suite(void) {
     Suite *s = suite_create("sema_composite");
     TCase *t = tcase_create("composite");
@@ -111,6 +123,7 @@ static Suite *sema_composite_suite(void) {
     tcase_add_test(t, index_and_slice_bounds);
     tcase_add_test(t, selectors);
     tcase_add_test(t, address_nil_and_comparison);
+    tcase_add_test(t, conversions_and_switch_cases);
     suite_add_tcase(s, t);
     return s;
 }
