@@ -110,29 +110,35 @@ static const char *kind_phrase(const Expr *e) {
     }
 }
 
-/* pkg.Name for a package of lib/ (strings, math ...), whose functions have
- * no bodies yet: its import path, NULL for anything else (fmt and os are
- * the builtins codegen translates itself). */
-static const char *library_selector(const Expr *e) {
+/* pkg.Name for a name lib/ declares (strings.Repeat, fmt.Errorf ...),
+ * whose functions have no bodies yet: what to call it in "go2c does not
+ * support X yet" — "package strings", or "fmt.Errorf" in the packages
+ * whose builtins codegen translates itself (fmt, os); NULL for anything
+ * else. */
+static const char *library_selector(Arena *a, const Expr *e) {
     while (e->kind == EXPR_PAREN)
         e = e->paren.x;
     if (e->kind == EXPR_CALL)
-        return library_selector(e->call.fun);
+        return library_selector(a, e->call.fun);
     if (e->kind != EXPR_SELECTOR || e->selector.x->sema_mode != MODE_PACKAGE)
         return NULL;
     const Symbol *sym = e->selector.sel->ident.sym;
     if (!sym || sym->kind == SYM_BUILTIN)
         return NULL;
-    return e->selector.x->ident.sym->pkg_path;
+    const Symbol *pkg = e->selector.x->ident.sym;
+    for (int i = 0; i < pkg->pkg_scope->syms.len; i++)
+        if (pkg->pkg_scope->syms.data[i]->kind == SYM_BUILTIN)
+            return arena_printf(a, "%s.%s", pkg->pkg_path, sym->name);
+    return arena_printf(a, "package %s", pkg->pkg_path);
 }
 
 static bool visit_expr(AstVisitor *v, Expr *e) {
     Support *s = (Support *)v;
     if (e->sema_mode == MODE_CONST && emittable(e->type))
         return false; /* emitted as its value */
-    const char *lib = library_selector(e);
+    const char *lib = library_selector(s->comp->arena, e);
     if (lib) {
-        diag_unsupportedf(&s->comp->diags, e->pos, "package %s yet", lib);
+        diag_unsupportedf(&s->comp->diags, e->pos, "%s yet", lib);
         s->ok = false;
         return false;
     }
@@ -204,7 +210,27 @@ static bool visit_stmt(AstVisitor *v, Stmt *st) {
     return false;
 }
 
+/* A program is package main with a func main (gc's linker says the
+ * second; go check accepts both). */
+static bool is_program(Compilation *c, const Package *pkg) {
+    if (pkg->files.len == 0)
+        return false;
+    if (strcmp(pkg->name, "main") != 0) {
+        diag_error(&c->diags, pkg->files.data[0]->package->pos,
+                   "go2c builds only package main, not package %s", pkg->name);
+        return false;
+    }
+    Symbol *main_fn = scope_lookup_local(pkg->scope, "main");
+    if (!main_fn || main_fn->kind != SYM_FUNC) {
+        diag_error(&c->diags, NOPOS, "function main is undeclared in the main package");
+        return false;
+    }
+    return true;
+}
+
 bool cg_supported(Compilation *c, const Package *pkg) {
+    if (!is_program(c, pkg))
+        return false;
     Support s = {{visit_expr, visit_stmt, visit_decl, NULL}, c, true};
     for (int f = 0; f < pkg->files.len; f++) {
         File *file = pkg->files.data[f];

@@ -366,8 +366,13 @@ static void check_imports(Checker *k, File *f, Scope *file_scope) {
         Decl *d = f->imports.data[i];
         const char *path = d->import.path->lit.str;
         Scope *ps = library_package(k, path);
-        Package *lib = ps ? NULL : check_library(k, path); /* library.c */
-        if (lib)
+        Package *lib = check_library(k, path); /* library.c */
+        if (lib && ps) /* fmt, os: the compiler's own functions, then lib/'s */
+            for (int j = 0; j < lib->scope->syms.len; j++) {
+                if (!scope_lookup_local(ps, lib->scope->syms.data[j]->name))
+                    scope_insert(k->arena, ps, lib->scope->syms.data[j]);
+            }
+        else if (lib)
             ps = lib->scope;
         if (!ps) {
             diag_unsupportedf(k->diags, d->import.path->pos, "package %s",
@@ -513,9 +518,8 @@ void check_package_files(Checker *kp, File **files, int nfiles) {
             check_error(&k, files[i]->package->pos, "package %s; expected package %s",
                         name, pkg->name);
     }
-    if (nfiles > 0 && strcmp(pkg->name, "main") != 0 && !pkg->is_library)
-        check_error(&k, files[0]->package->pos,
-                    "go2c builds only package main, not package %s", pkg->name);
+    /* Whether the package is a program (package main with func main) is a
+     * question for building it, not for checking it: see codegen. */
 
     /* Each file's imports live in a file scope between the package and
      * the universe... but Go puts the file scope *inside* the package scope
@@ -535,9 +539,6 @@ void check_package_files(Checker *kp, File **files, int nfiles) {
             scope_insert(c->arena, imports, file_scopes[i]->syms.data[j]);
     pkg->scope->parent = imports;
     check_associate_methods(&k);
-
-    if (!scope_lookup_local(pkg->scope, "main") && nfiles > 0 && !pkg->is_library)
-        check_error(&k, NOPOS, "function main is undeclared in the main package");
 
     for (int f = 0; f < nfiles; f++)
         for (int i = 0; i < files[f]->decls.len; i++) {
