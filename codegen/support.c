@@ -177,6 +177,12 @@ static bool visit_expr(AstVisitor *v, Expr *e) {
 
 static bool visit_decl(AstVisitor *v, Decl *d) {
     Support *s = (Support *)v;
+    if (d->kind == DECL_FUNC && !d->func.body) {
+        /* gc's words when a package has no assembly to supply the body */
+        diag_error(&s->comp->diags, d->func.name->pos, "missing function body");
+        s->ok = false;
+        return false;
+    }
     if (d->kind == DECL_FUNC && strcmp(d->func.name->ident.name, "init") == 0) {
         diag_unsupported(&s->comp->diags, d->pos, "init functions yet");
         s->ok = false;

@@ -8,7 +8,8 @@
  *   lex       lexer_init/lexer_next to EOF on their own, so the lexer sees
  *             the whole input even where the parser would give up early
  *   parse     parse_file (which lexes again, driven by the grammar)
- *   check     sema_check, only if parsing reported no errors
+ *   check     stdlib_load (the lib/ packages imported) and sema_check,
+ *             only if parsing reported no errors
  *   escape    escape_analyze + escape_report, only if checking reported none
  *   emit      codegen_emit into a StrBuf
  *
@@ -24,6 +25,7 @@
 #include "codegen/codegen.h"
 #include "lexer/lexer.h"
 #include "parser/parser.h"
+#include "stdlib/stdlib.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -53,7 +55,9 @@ static void pipeline(const uint8_t *data, size_t size) {
                                (const char *)data, size);
     File *file = parse_file(c, f);
     if (diag_count(&c->diags) == 0) {
-        Package *pkg = sema_check(c, &file, 1, NULL, 0);
+        int nlibs;
+        Library *libs = stdlib_load(c, &file, 1, &nlibs);
+        Package *pkg = sema_check(c, &file, 1, libs, nlibs);
         if (diag_count(&c->diags) == 0) {
             EscapeResult *esc = escape_analyze(c, pkg);
             if (diag_count(&c->diags) == 0) {

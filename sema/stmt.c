@@ -695,6 +695,42 @@ static bool list_terminating(StmtVec *v) {
     return n > 0 && is_terminating(v->data[n - 1]);
 }
 
+/* An unlabeled break that leaves the statement list itself (one inside a
+ * nested for, switch or select leaves that instead). */
+static bool list_breaks_out(StmtVec *v);
+
+static bool breaks_out(Stmt *s) {
+    if (!s)
+        return false;
+    switch (s->kind) {
+    case STMT_BRANCH: return s->branch.tok == TOK_BREAK && !s->branch.label;
+    case STMT_BLOCK: return list_breaks_out(&s->block.stmts);
+    case STMT_IF: return breaks_out(s->if_.then) || breaks_out(s->if_.else_);
+    case STMT_LABELED: return breaks_out(s->labeled.stmt);
+    default: return false;
+    }
+}
+
+static bool list_breaks_out(StmtVec *v) {
+    for (int i = 0; i < v->len; i++)
+        if (breaks_out(v->data[i]))
+            return true;
+    return false;
+}
+
+/* spec: a select statement in which there are no break statements
+ * referring to it, and every clause's list ends in a terminating
+ * statement.  (go2c does not check select's cases, so its breaks have no
+ * targets: look for them by position.) */
+static bool select_terminates(Stmt *s) {
+    for (int i = 0; i < s->select.clauses.len; i++) {
+        StmtVec *body = &s->select.clauses.data[i]->comm.body;
+        if (!list_terminating(body) || list_breaks_out(body))
+            return false;
+    }
+    return true;
+}
+
 static bool is_terminating(Stmt *s) {
     switch (s->kind) {
     case STMT_RETURN: return true;
@@ -735,6 +771,7 @@ static bool is_terminating(Stmt *s) {
         return has_default;
     }
     case STMT_LABELED: return is_terminating(s->labeled.stmt);
+    case STMT_SELECT: return select_terminates(s);
     default: return false;
     }
 }
