@@ -43,6 +43,22 @@ static int by_position(const void *x, const void *y) {
     return a->seq - b->seq;
 }
 
+/* "go2c does not support channels" is said once per file: where one
+ * channel is, others are, and listing each would bury the real errors. */
+static bool repeated_unsupported(Diags *d, int upto, const char *file, const Diag *g,
+                                 const SourceSet *set) {
+    static const char prefix[] = "go2c does not support ";
+    if (strncmp(g->msg, prefix, sizeof prefix - 1) != 0)
+        return false;
+    for (int i = 0; i < upto; i++) {
+        const Diag *o = &d->list.data[i];
+        if (strcmp(o->msg, g->msg) == 0 &&
+            source_position(d->arena, set, o->pos).file == file)
+            return true;
+    }
+    return false;
+}
+
 void diag_print(Diags *d, const SourceSet *set, FILE *out) {
     if (d->list.len == 0)
         return;
@@ -55,6 +71,8 @@ void diag_print(Diags *d, const SourceSet *set, FILE *out) {
         /* gc prints one message per line once, however often it was found */
         if (last_msg && p.line == last_line && p.file == last_file &&
             strcmp(g->msg, last_msg) == 0)
+            continue;
+        if (repeated_unsupported(d, i, p.file, g, set))
             continue;
         if (p.line > 0)
             fprintf(out, "%s:%d:%d: %s\n", p.file, p.line, p.col, g->msg);

@@ -43,7 +43,8 @@ static const char *arg_types(Checker *k, Type **types, int n) {
 static bool convertible(Type *from, Type *to) {
     /* spec: "x's type and T have identical underlying types" (function
      * types among them) */
-    if (type_under(from) && type_under(to) && type_identical(type_under(from), type_under(to)))
+    if (type_under(from) && type_under(to) &&
+        type_identical_ignoring_tags(type_under(from), type_under(to)))
         return true;
     if (type_is_numeric(from) && type_is_numeric(to))
         return true;

@@ -502,14 +502,14 @@ static void check_struct_lit(Checker *k, Expr *e, Type *base, Type *st) {
         }
         check_expr(k, v);
         if (n >= fields->len) {
-            check_error(k, ast_start_pos(v), "too many values in %s", expr_string(k, e));
+            check_error(k, ast_start_pos(v), "too many values in %s{…}", type_string(k->arena, base));
             return;
         }
         if (!is_invalid(v))
             check_assignable(k, v, fields->data[n].type, "struct literal");
     }
     if (elts->len < fields->len)
-        check_error(k, e->composite.rbrace, "too few values in %s", expr_string(k, e));
+        check_error(k, e->composite.rbrace, "too few values in %s{…}", type_string(k->arena, base));
 }
 
 static void check_map_lit(Checker *k, Expr *e, Type *mt) {
@@ -569,8 +569,11 @@ static void check_lit(Checker *k, Expr *e, Type *hint) {
             return;
         }
     } else if (hint) {
-        typ = base = hint;
+        typ = hint;
         Type *hu = type_under(hint);
+        /* gc: base is the core (underlying) type, or *T's T, and names
+         * the literal in messages */
+        base = hu ? hu : hint;
         if (hu && hu->kind == TYPE_POINTER && hint->kind == TYPE_POINTER)
             base = hu->pointer.elem; /* *T implies &T{} */
     } else {
@@ -925,10 +928,11 @@ bool check_conversion_composite(Checker *k, Expr *x, Type *to, bool *ok) {
         return true;
     }
     Type *vu = type_under(x->type);
-    if (type_assignable(k, x->type, to) || type_identical(vu, tu)) {
+    if (type_assignable(k, x->type, to) || type_identical_ignoring_tags(vu, tu)) {
         *ok = true;
     } else if (x->type->kind == TYPE_POINTER && to->kind == TYPE_POINTER) {
-        *ok = type_identical(type_under(x->type->pointer.elem), type_under(to->pointer.elem));
+        *ok = type_identical_ignoring_tags(type_under(x->type->pointer.elem),
+                                           type_under(to->pointer.elem));
     } else if (type_is_string(to)) {
         *ok = is_bytes_or_runes(x->type);
     } else if (type_is_string(x->type)) {

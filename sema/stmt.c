@@ -56,6 +56,20 @@ static void check_const_spec(Checker *k, Decl *d, bool decl_names) {
     ConstVal *saved_iota = k->iota;
     k->iota = const_int(k->comp, d->value.iota);
     Type *t = src && src->value.type ? check_type(k, src->value.type) : NULL;
+    if (t && !type_is_boolean(t) && !type_is_numeric(t) && !type_is_string(t)) {
+        /* spec: constants are booleans, numbers or strings */
+        if (src == d)
+            check_error(k, ast_start_pos(src->value.type), "invalid constant type %s",
+                        type_string(k->arena, t));
+        for (int i = 0; i < names->len; i++) {
+            Symbol *s = decl_names ? declare(k, SYM_CONST, names->data[i], NULL)
+                                   : names->data[i]->ident.sym;
+            if (s)
+                s->state = 2, s->used = true;
+        }
+        k->iota = saved_iota;
+        return;
+    }
     int nvalues = src ? src->value.values.len : 0;
     for (int i = 0; i < names->len; i++) {
         Type *vt = NULL;
@@ -133,6 +147,7 @@ static void check_var_spec(Checker *k, Decl *d, bool decl_names) {
         types[i] = t;
     for (int i = 0; i < values->len; i++)
         check_expr_or_type(k, values->data[i]);
+    bool *failed = arena_alloc(k->arena, sizeof(bool) * (size_t)(names->len + 1));
     Match m = match_values(k, names, names->len, values);
     if (m == MATCH_TUPLE) {
         for (int i = 0; i < names->len; i++) {
@@ -145,10 +160,12 @@ static void check_var_spec(Checker *k, Decl *d, bool decl_names) {
     } else if (m == MATCH_EACH) {
         for (int i = 0; i < names->len; i++) {
             Expr *v = values->data[i];
-            if (!check_is_value(k, v))
+            if (!check_is_value(k, v)) {
+                failed[i] = true;
                 continue;
+            }
             if (t)
-                check_assignable(k, v, t, "variable declaration");
+                failed[i] = !check_assignable(k, v, t, "variable declaration");
             else if (v->type && v->type->kind == TYPE_UNTYPED_NIL)
                 check_error(k, ast_start_pos(v), "use of untyped nil in variable declaration");
             else
@@ -165,8 +182,8 @@ static void check_var_spec(Checker *k, Decl *d, bool decl_names) {
         s->state = 2;
         s->is_global = !decl_names;
         s->decl = d;
-        if (!types[i])
-            s->used = true; /* no follow-on "declared but not used" */
+        if (!types[i] || failed[i] || (values->len && m == MATCH_NONE))
+            s->used = true; /* one error is enough: no "declared but not used" */
     }
 }
 
@@ -305,7 +322,9 @@ static void check_define(Checker *k, Stmt *s) {
     for (int i = 0; i < lhs->len; i++) {
         if (!fresh[i])
             continue;
-        declare_local(k, lhs->data[i], types[i]);
+        Symbol *sym = declare_local(k, lhs->data[i], types[i]);
+        if (!types[i])
+            sym->used = true; /* its value was in error: say nothing more */
         lhs->data[i]->type = types[i];
         lhs->data[i]->sema_mode = MODE_VAR;
     }

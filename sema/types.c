@@ -258,6 +258,7 @@ bool type_is_untyped(const Type *t) {
 typedef struct Seen {
     const Type *a, *b;
     const struct Seen *next;
+    bool ignore_tags;        /* conversions: struct tags do not count */
 } Seen;
 
 static bool identical(const Type *a, const Type *b, const Seen *seen);
@@ -278,7 +279,8 @@ static bool fields_identical(const FieldList *a, const FieldList *b, const Seen 
         const StructField *x = &a->data[i], *y = &b->data[i];
         if (strcmp(x->name, y->name) != 0 || x->embedded != y->embedded ||
             !identical(x->type, y->type, seen) ||
-            strcmp(x->tag ? x->tag : "", y->tag ? y->tag : "") != 0)
+            (!(seen && seen->ignore_tags) &&
+             strcmp(x->tag ? x->tag : "", y->tag ? y->tag : "") != 0))
             return false;
     }
     return true;
@@ -301,6 +303,13 @@ static bool methods_identical(const MethodList *a, const MethodList *b, const Se
  * uint8 and any is interface{}: compare by kind and contents, not by the
  * Type object. */
 bool type_identical(const Type *a, const Type *b) { return identical(a, b, NULL); }
+
+/* spec (Conversions): "ignoring struct tags, x's type and T have identical
+ * underlying types".  The root of the chain carries the flag. */
+bool type_identical_ignoring_tags(const Type *a, const Type *b) {
+    Seen root = {NULL, NULL, NULL, true};
+    return identical(a, b, &root);
+}
 
 static bool identical(const Type *a, const Type *b, const Seen *seen) {
     if (a == b)
@@ -332,7 +341,7 @@ static bool identical(const Type *a, const Type *b, const Seen *seen) {
             if ((p->a == a && p->b == b) || (p->a == b && p->b == a))
                 return true;
         {
-            Seen here = {a, b, seen};
+            Seen here = {a, b, seen, seen && seen->ignore_tags};
             return methods_identical(&a->iface.all, &b->iface.all, &here);
         }
     case TYPE_NAMED:

@@ -144,6 +144,7 @@ bool type_is_string(const Type *t);
 bool type_is_boolean(const Type *t);
 bool type_is_untyped(const Type *t);
 bool type_identical(const Type *a, const Type *b);
+bool type_identical_ignoring_tags(const Type *a, const Type *b);
 /* spec: "Comparison operators": may values of t be compared with ==? */
 bool type_comparable(const Type *t);
 /* Size in bytes of a sized numeric type (int and uint are 8, as on amd64). */
