@@ -737,6 +737,38 @@ static bool list_breaks_out(StmtVec *v) {
     return false;
 }
 
+/* Is there a `break label` anywhere inside s? */
+static bool breaks_to_label(Stmt *s, const char *label);
+
+static bool list_breaks_to_label(StmtVec *v, const char *label) {
+    for (int i = 0; i < v->len; i++)
+        if (breaks_to_label(v->data[i], label))
+            return true;
+    return false;
+}
+
+static bool breaks_to_label(Stmt *s, const char *label) {
+    if (!s)
+        return false;
+    switch (s->kind) {
+    case STMT_BRANCH:
+        return s->branch.tok == TOK_BREAK && s->branch.label &&
+               strcmp(s->branch.label->ident.name, label) == 0;
+    case STMT_BLOCK: return list_breaks_to_label(&s->block.stmts, label);
+    case STMT_IF:
+        return breaks_to_label(s->if_.then, label) || breaks_to_label(s->if_.else_, label);
+    case STMT_LABELED: return breaks_to_label(s->labeled.stmt, label);
+    case STMT_FOR: return breaks_to_label(s->for_.body, label);
+    case STMT_RANGE: return breaks_to_label(s->range.body, label);
+    case STMT_SWITCH: return list_breaks_to_label(&s->switch_.clauses, label);
+    case STMT_TYPE_SWITCH: return list_breaks_to_label(&s->type_switch.clauses, label);
+    case STMT_SELECT: return list_breaks_to_label(&s->select.clauses, label);
+    case STMT_CASE: return list_breaks_to_label(&s->case_.body, label);
+    case STMT_COMM: return list_breaks_to_label(&s->comm.body, label);
+    default: return false;
+    }
+}
+
 /* spec: a select statement in which there are no break statements
  * referring to it, and every clause's list ends in a terminating
  * statement.  (go2c does not check select's cases, so its breaks have no
@@ -756,9 +788,11 @@ static bool is_terminating(Stmt *s) {
     case STMT_BRANCH: return s->branch.tok == TOK_GOTO;
     case STMT_EXPR: {
         Expr *x = s->expr.x;
+        /* a call of the builtin panic; in code go2c did not check (a
+         * select's cases) names are unresolved: go by the name */
         return x->kind == EXPR_CALL && x->call.fun->kind == EXPR_IDENT &&
-               x->call.fun->ident.sym && strcmp(x->call.fun->ident.name, "panic") == 0 &&
-               x->call.fun->ident.sym->kind == SYM_BUILTIN;
+               strcmp(x->call.fun->ident.name, "panic") == 0 &&
+               (!x->call.fun->ident.sym || x->call.fun->ident.sym->kind == SYM_BUILTIN);
     }
     case STMT_BLOCK: return list_terminating(&s->block.stmts);
     case STMT_IF:
@@ -789,7 +823,13 @@ static bool is_terminating(Stmt *s) {
         }
         return has_default;
     }
-    case STMT_LABELED: return is_terminating(s->labeled.stmt);
+    case STMT_LABELED:
+        /* a select's cases are not checked, so `break L` has no target:
+         * look for one by name */
+        if (s->labeled.stmt->kind == STMT_SELECT &&
+            breaks_to_label(s->labeled.stmt, s->labeled.label->ident.name))
+            return false;
+        return is_terminating(s->labeled.stmt);
     case STMT_SELECT: return select_terminates(s);
     default: return false;
     }

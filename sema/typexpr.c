@@ -147,7 +147,13 @@ static Type *interface_type(Checker *k, Expr *e) {
             if (!sig)
                 return NULL;
             Method m = {f->names.data[0]->ident.name, sig, f->names.data[0]->pos, NULL, false};
-            vec_push(k->arena, &t->iface.methods, m);
+            bool dup = false; /* explicit methods: the same name twice, whatever the types */
+            for (int j = 0; j < t->iface.methods.len && !dup; j++)
+                dup = strcmp(t->iface.methods.data[j].name, m.name) == 0 && strcmp(m.name, "_") != 0;
+            if (dup)
+                check_error(k, m.pos, "duplicate method %s", m.name);
+            else
+                vec_push(k->arena, &t->iface.methods, m);
             continue;
         }
         /* an embedded interface, or a type-set term of a constraint */
