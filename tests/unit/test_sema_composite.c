@@ -64,6 +64,11 @@ START_TEST(struct_literal_fields) {
                   "t.go:6:18: mixture of field:value and value elements in struct literal\n");
     EXPECT_ERRORS("\t_ = Point{1, 2, 3}", "t.go:6:18: too many values in Point{…}\n");
     EXPECT_ERRORS("\t_ = Point{x: 1, x: 2}", "t.go:6:19: duplicate field name x in struct literal\n");
+    /* an elided type is named by its underlying type, as gc does */
+    EXPECT_ERRORS("\t_ = []Point{{z: 1}}",
+                  "t.go:6:15: unknown field 'z' in struct literal of type struct{x int; y int}\n");
+    EXPECT_ERRORS("\t_ = []Point{{1, 2, 3}}", "t.go:6:21: too many values in struct{x int; y int}{…}\n");
+    EXPECT_ERRORS("\t_ = []*Point{{1}}", "t.go:6:17: too few values in Point{…}\n");
 }
 END_TEST
 
