@@ -233,11 +233,20 @@ static void check_builtin_call(Checker *k, Expr *e, Symbol *fn) {
         }
         return;
     case BUILTIN_OS_EXIT:
+        if (e->call.args.len != 1) { /* an ordinary func(code int) to gc */
+            Type *sig = type_new(k->arena, TYPE_FUNC);
+            vec_push(k->arena, &sig->func.params, type_basic(TYPE_INT));
+            for (int i = 0; i < e->call.args.len; i++)
+                check_expr(k, e->call.args.data[i]);
+            check_call_args(k, e, sig);
+            return;
+        }
+        break;
     case BUILTIN_LEN:
     case BUILTIN_CAP:
         if (e->call.args.len != 1) {
             check_error(k, e->call.args.len ? e->call.args.data[1]->pos : e->call.rparen,
-                        "%s arguments for %s (expected 1, found %d)",
+                        "invalid operation: %s arguments for %s (expected 1, found %d)",
                         e->call.args.len ? "too many" : "not enough", expr_string(k, e),
                         e->call.args.len);
             invalidate(e);

@@ -256,10 +256,13 @@ static bool compare(Checker *k, Expr *x, Expr *y, TokenKind op, Expr *bin) {
     bool ux = type_is_untyped(x->type), uy = type_is_untyped(y->type);
     if ((ux != uy) && !xnil && !ynil) {
         Expr *u = ux ? x : y, *o = ux ? y : x;
-        if (type_is_boolean(u->type) == type_is_boolean(o->type) &&
-            type_is_string(u->type) == type_is_string(o->type)) {
-            Type *ou = type_under(o->type);
-            if (ou->kind != TYPE_INTERFACE) {
+        Type *ou = type_under(o->type);
+        /* types2's mayConvert: always beside an interface; never across
+         * booleans and strings */
+        bool iface = ou && ou->kind == TYPE_INTERFACE;
+        if (iface || (type_is_boolean(u->type) == type_is_boolean(o->type) &&
+                      type_is_string(u->type) == type_is_string(o->type))) {
+            if (!iface || ou->iface.all.len) {
                 check_error(k, ast_start_pos(u), "cannot convert %s to %s", operand_string(k, u),
                             type_string(k->arena, ou));
                 return false;

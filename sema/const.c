@@ -558,7 +558,16 @@ const char *const_string(Arena *a, const ConstVal *v) {
     case CONST_FLOAT: {
         /* gc shows six significant digits: 1e+39, 0.1, 3 */
         char buf[64];
-        snprintf(buf, sizeof buf, "%.6g", const_float64(v));
+        double d = const_float64(v);
+        if (d - d != 0) { /* past float64: gc still shows the value, 1e+400 */
+            mpfr_t f;
+            mpfr_init2(f, 64);
+            mpfr_set_q(f, Q(v), MPFR_RNDN);
+            mpfr_snprintf(buf, sizeof buf, "%.6Rg", f);
+            mpfr_clear(f);
+        } else {
+            snprintf(buf, sizeof buf, "%.6g", d);
+        }
         return arena_strdup(a, buf);
     }
     }

@@ -244,8 +244,13 @@ bool check_assignable(Checker *k, Expr *e, Type *t, const char *context) {
     if (!type_identical(e->type, t) && check_assign_interface(k, e, t, context))
         return e->sema_mode != MODE_INVALID; /* methods.c */
     if (!type_assignable(k, e->type, t)) { /* composite.c */
-        check_error(k, ast_start_pos(e), "cannot use %s as type %s in %s",
-                    operand_string(k, e), type_string(k->arena, t), context);
+        /* gc's hint when t implements e's interface type */
+        const char *why = NULL;
+        Type *eu = type_under(e->type);
+        bool hint = eu && eu->kind == TYPE_INTERFACE && check_implements(k, t, e->type, &why);
+        check_error(k, ast_start_pos(e), "cannot use %s as type %s in %s%s",
+                    operand_string(k, e), type_string(k->arena, t), context,
+                    hint ? ":\n\tneed type assertion" : "");
         return false;
     }
     return true;
@@ -425,6 +430,24 @@ static bool match_operands(Checker *k, Expr *e) {
     }
     if (ux || uy) {
         Expr *u = ux ? x : y, *t = ux ? y : x;
+        Type *tu = type_under(t->type);
+        if (tu && tu->kind == TYPE_INTERFACE && u->type->kind != TYPE_UNTYPED_NIL) {
+            /* gc: beside an empty interface an untyped operand takes its
+             * default type; no interface with methods takes one */
+            if (tu->iface.all.len) {
+                check_error(k, ast_start_pos(u), "cannot convert %s to %s", operand_string(k, u),
+                            type_string(k->arena, tu));
+                invalidate(u);
+                return false;
+            }
+            check_default_type(k, u);
+            if (is_invalid(u))
+                return false;
+            if (type_identical(x->type, y->type))
+                return true;
+            mismatch(k, e);
+            return false;
+        }
         if (convert_operand(k, u, t->type))
             return true;
         if (!is_invalid(u))
@@ -533,6 +556,7 @@ static void fold_binary(Checker *k, Expr *e, Type *operand_type) {
 
 static void check_shift(Checker *k, Expr *e) {
     Expr *x = e->binary.x, *y = e->binary.y;
+    const char *count_string = NULL;
     /* the count: any integer; an untyped constant must be a uint */
     if (y->sema_mode == MODE_CONST) {
         ConstVal *v = y->cval;
@@ -541,8 +565,12 @@ static void check_shift(Checker *k, Expr *e) {
             invalidate(e);
             return;
         }
+        bool untyped = type_is_untyped(y->type);
         if (!const_is_integral(v) || v->kind == CONST_STRING || v->kind == CONST_BOOL) {
-            check_error(k, ast_start_pos(y), "invalid operation: shift count %s must be integer",
+            /* gc converts an untyped count to uint */
+            check_error(k, ast_start_pos(y),
+                        untyped ? "cannot convert %s to uint"
+                                : "invalid operation: shift count %s must be integer",
                         operand_string(k, y));
             invalidate(e);
             return;
@@ -554,7 +582,14 @@ static void check_shift(Checker *k, Expr *e) {
             invalidate(e);
             return;
         }
-        if (type_is_untyped(y->type))
+        if (untyped && !const_fits_int(y->cval, TYPE_UINT)) {
+            check_error(k, ast_start_pos(y), "%s overflows uint", operand_string(k, y));
+            invalidate(e);
+            return;
+        }
+        /* gc names a constant count as written, not as a uint */
+        count_string = operand_string(k, y);
+        if (untyped)
             y->type = type_basic(TYPE_UINT);
     } else if (!type_is_integer(y->type)) {
         check_error(k, ast_start_pos(y), "invalid operation: shift count %s must be integer",
@@ -577,7 +612,7 @@ static void check_shift(Checker *k, Expr *e) {
             enum { MAX_SHIFT = 1074 }; /* the largest a float64 can need */
             if (const_uint64(y->cval) > MAX_SHIFT || !const_fits_int(y->cval, TYPE_UINT)) {
                 check_error(k, ast_start_pos(y), "invalid operation: invalid shift count %s",
-                            operand_string(k, y));
+                            count_string);
                 invalidate(e);
                 return;
             }

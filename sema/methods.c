@@ -64,9 +64,11 @@ static Type *receiver_base(Checker *k, Field *recv, bool *pointer) {
         return NULL;
     }
     if (te->kind != EXPR_IDENT) {
-        if (te->kind == EXPR_SELECTOR)
-            check_error(k, recv_pos(recv), "cannot define new methods on non-local type %s",
-                        expr_string(k, te));
+        if (te->kind == EXPR_SELECTOR) {
+            if (check_type(k, te)) /* resolved: its package counts as used */
+                check_error(k, recv_pos(recv), "cannot define new methods on non-local type %s",
+                            expr_string(k, te));
+        }
         else
             check_error(k, recv_pos(recv), "invalid receiver type %s", expr_string(k, recv->type));
         return NULL;

@@ -131,7 +131,7 @@ static Match match_values(Checker *k, ExprVec *names, int nvars, ExprVec *values
     }
     if (values->len == nvars)
         return MATCH_EACH;
-    if (names)
+    if (names && values->len != 1) /* one value might have been a call: gc's arity check waits */
         check_init_count(k, names, values);
     else
         check_error(k, ast_start_pos(v0), "assignment mismatch: %d variable%s but %d value%s", nvars,
@@ -554,6 +554,14 @@ static void check_return(Checker *k, Stmt *s) {
         results->data[0]->type->kind == TYPE_TUPLE &&
         type_identical(results->data[0]->type, k->result_types))
         return;
+    Expr *r0 = results->data[0];
+    if (results->len == 1 && r0->type && r0->type->kind == TYPE_TUPLE &&
+        r0->type->tuple.elems.len != want->len) { /* return f(), f's results counted */
+        check_error(k, ast_start_pos(r0), "%s return values\n\thave %s\n\twant %s",
+                    r0->type->tuple.elems.len < want->len ? "not enough" : "too many",
+                    type_string(k->arena, r0->type), type_string(k->arena, k->result_types));
+        return;
+    }
     if (results->len != want->len) {
         bool few = results->len < want->len;
         Expr *at = few ? results->data[results->len - 1] : results->data[want->len];
@@ -587,7 +595,13 @@ static void check_expr_stmt(Checker *k, Stmt *s) {
         return;
     if (x->kind == EXPR_CALL && x->call.fun->sema_mode != MODE_TYPE) {
         Symbol *b = sema_callee(x);
-        if (!(b && b->kind == SYM_BUILTIN && b->builtin == BUILTIN_LEN))
+        /* spec: "Expression statements": not the builtins that only
+         * compute a value */
+        if (!(b && b->kind == SYM_BUILTIN &&
+              (b->builtin == BUILTIN_LEN || b->builtin == BUILTIN_CAP ||
+               b->builtin == BUILTIN_APPEND || b->builtin == BUILTIN_COMPLEX ||
+               b->builtin == BUILTIN_REAL || b->builtin == BUILTIN_IMAG ||
+               b->builtin == BUILTIN_MAKE || b->builtin == BUILTIN_NEW)))
             return;
     }
     check_error(k, ast_start_pos(x), "%s is not used", operand_string(k, x));
