@@ -5,12 +5,7 @@
  * `go build`).
  */
 #define _POSIX_C_SOURCE 200809L
-#include "parser/parser.h"
-#include "sema/sema.h"
-
-#include <check.h>
-#include <stdlib.h>
-#include <string.h>
+#include "sema_harness.h"
 
 /* The diagnostics of `var y V; var x T = y` inside main, after a few
  * declarations; the assignment is on line 14. */
@@ -33,18 +28,7 @@ static char *check_assign(const char *t, const char *v) {
              "\t_ = x\n"
              "}\n",
              v, t);
-    Compilation *c = compilation_new();
-    SourceFile *f = source_add(c->arena, &c->sources, "t.go", src, strlen(src));
-    File *file = parse_file(c, f);
-    if (diag_count(&c->diags) == 0)
-        sema_check(c, &file, 1, NULL, 0);
-    char *text = NULL;
-    size_t len = 0;
-    FILE *mem = open_memstream(&text, &len);
-    diag_print(&c->diags, &c->sources, mem);
-    fclose(mem);
-    compilation_free(c);
-    return text;
+    return harness_check(src, NULL);
 }
 
 #define ASSIGNABLE(T, V)                                                       \

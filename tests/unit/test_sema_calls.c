@@ -5,27 +5,11 @@
  * output for the same program (go build).
  */
 #define _POSIX_C_SOURCE 200809L
-#include "parser/parser.h"
-#include "sema/sema.h"
-
-#include <check.h>
-#include <stdlib.h>
-#include <string.h>
+#include "sema_harness.h"
 
 /* Parses and checks src; returns the diagnostics as text ("" when none). */
 static char *check_source(const char *src) {
-    Compilation *c = compilation_new();
-    SourceFile *f = source_add(c->arena, &c->sources, "t.go", src, strlen(src));
-    File *file = parse_file(c, f);
-    if (diag_count(&c->diags) == 0)
-        sema_check(c, &file, 1, NULL, 0);
-    char *text = NULL;
-    size_t len = 0;
-    FILE *mem = open_memstream(&text, &len);
-    diag_print(&c->diags, &c->sources, mem);
-    fclose(mem);
-    compilation_free(c);
-    return text;
+    return harness_check(src, NULL);
 }
 
 /* The diagnostics of a program: package-level declarations, then main's
@@ -36,12 +20,7 @@ static char *check_prog(const char *decls, const char *body) {
     return check_source(src);
 }
 
-#define EXPECT_ERRORS(text, expected)                                          \
-    do {                                                                       \
-        char *got_ = (text);                                                   \
-        ck_assert_str_eq(got_, expected);                                      \
-        free(got_);                                                            \
-    } while (0)
+#define EXPECT_ERRORS EXPECT_DIAGNOSTICS
 
 START_TEST(valid_calls_and_closures) {
     EXPECT_ERRORS(check_prog("func v(s string, xs ...int) int { return len(s) + len(xs) }\n"

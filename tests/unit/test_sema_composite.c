@@ -5,12 +5,7 @@
  * Every expected message is gc 1.19's, confirmed with `go build`.
  */
 #define _POSIX_C_SOURCE 200809L
-#include "parser/parser.h"
-#include "sema/sema.h"
-
-#include <check.h>
-#include <stdlib.h>
-#include <string.h>
+#include "sema_harness.h"
 
 /* The diagnostics of a program whose main function has the given body,
  * after `type Point struct{ x, y int }`: the body starts on line 6. */
@@ -18,18 +13,7 @@ static char *check_body(const char *body) {
     char src[4096];
     snprintf(src, sizeof src, "package main\n\ntype Point struct{ x, y int }\n\nfunc main() {\n%s\n}\n",
              body);
-    Compilation *c = compilation_new();
-    SourceFile *f = source_add(c->arena, &c->sources, "t.go", src, strlen(src));
-    File *file = parse_file(c, f);
-    if (diag_count(&c->diags) == 0)
-        sema_check(c, &file, 1, NULL, 0);
-    char *text = NULL;
-    size_t len = 0;
-    FILE *mem = open_memstream(&text, &len);
-    diag_print(&c->diags, &c->sources, mem);
-    fclose(mem);
-    compilation_free(c);
-    return text;
+    return harness_check(src, NULL);
 }
 
 #define EXPECT_ERRORS(body, expected)                                          \

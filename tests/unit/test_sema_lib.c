@@ -5,39 +5,15 @@
  * words (every expected message is go build's output for the program).
  */
 #define _POSIX_C_SOURCE 200809L
-#include "parser/parser.h"
-#include "sema/sema.h"
-#include "stdlib/stdlib.h"
-
-#include <check.h>
-#include <stdlib.h>
-#include <string.h>
+#include "sema_harness.h"
 
 /* Parses and checks src with the library packages it imports; returns the
  * diagnostics as text ("" when none). */
 static char *check_source(const char *src) {
-    Compilation *c = compilation_new();
-    SourceFile *f = source_add(c->arena, &c->sources, "t.go", src, strlen(src));
-    File *file = parse_file(c, f);
-    int nlibs = 0;
-    Library *libs = stdlib_load(c, &file, 1, &nlibs);
-    if (diag_count(&c->diags) == 0)
-        sema_check(c, &file, 1, libs, nlibs);
-    char *text = NULL;
-    size_t len = 0;
-    FILE *mem = open_memstream(&text, &len);
-    diag_print(&c->diags, &c->sources, mem);
-    fclose(mem);
-    compilation_free(c);
-    return text;
+    return harness_check(src, NULL);
 }
 
-#define EXPECT_ERRORS(text, expected)                                          \
-    do {                                                                       \
-        char *got_ = (text);                                                   \
-        ck_assert_str_eq(got_, expected);                                      \
-        free(got_);                                                            \
-    } while (0)
+#define EXPECT_ERRORS EXPECT_DIAGNOSTICS
 
 START_TEST(embedded_files) {
     int n;
