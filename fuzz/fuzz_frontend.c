@@ -8,8 +8,8 @@
  *   lex       lexer_init/lexer_next to EOF on their own, so the lexer sees
  *             the whole input even where the parser would give up early
  *   parse     parse_file (which lexes again, driven by the grammar)
- *   check     stdlib_load (the lib/ packages imported) and sema_check,
- *             only if parsing reported no errors
+ *   check     stdlib_load (the lib/ packages imported), then sema_check,
+ *             each only if nothing before it reported errors
  *   escape    escape_analyze + escape_report, only if checking reported none
  *   emit      codegen_emit into a StrBuf
  *
@@ -54,21 +54,25 @@ static void pipeline(const uint8_t *data, size_t size) {
     SourceFile *f = source_add(c->arena, &c->sources, "fuzz.go",
                                (const char *)data, size);
     File *file = parse_file(c, f);
+    /* As the driver does (driver/compile.c): after each phase, stop if
+     * there were errors. */
+    int nlibs = 0;
+    Library *libs = NULL;
+    Package *pkg = NULL;
+    EscapeResult *esc = NULL;
+    if (diag_count(&c->diags) == 0)
+        libs = stdlib_load(c, &file, 1, &nlibs);
+    if (diag_count(&c->diags) == 0)
+        pkg = sema_check(c, &file, 1, libs, nlibs);
+    if (diag_count(&c->diags) == 0)
+        esc = escape_analyze(c, pkg);
     if (diag_count(&c->diags) == 0) {
-        int nlibs;
-        Library *libs = stdlib_load(c, &file, 1, &nlibs);
-        Package *pkg = sema_check(c, &file, 1, libs, nlibs);
-        if (diag_count(&c->diags) == 0) {
-            EscapeResult *esc = escape_analyze(c, pkg);
-            if (diag_count(&c->diags) == 0) {
-                StrBuf report = {0}, csrc = {0};
-                escape_report(&report, c, esc);
-                CodegenOptions opts = {.line_directives = true};
-                codegen_emit(&csrc, c, pkg, esc, &opts);
-                sb_free(&report);
-                sb_free(&csrc);
-            }
-        }
+        StrBuf report = {0}, csrc = {0};
+        escape_report(&report, c, esc);
+        CodegenOptions opts = {.line_directives = true};
+        codegen_emit(&csrc, c, pkg, esc, &opts);
+        sb_free(&report);
+        sb_free(&csrc);
     }
     /* Sorting, deduplicating and printing diagnostics (with line tables)
      * is part of every failed compilation too; the text goes nowhere. */

@@ -351,27 +351,55 @@ static bool identical(const Type *a, const Type *b, const Seen *seen) {
     }
 }
 
+/* Struct and array types already found comparable during one
+ * type_comparable call.  A type can share a component many times over
+ * (type T1 struct{ a, b T0 }; type T2 struct{ a, b T1 }; ...): checking
+ * every occurrence again takes time exponential in the nesting.  A result
+ * that met the depth cut-off is not remembered; when the table is full,
+ * nothing more is. */
+typedef struct ComparableMemo {
+    const Type *done[256];
+    int n;
+    bool cut; /* the depth limit was hit */
+} ComparableMemo;
+
 /* depth: invalid recursive types (type T struct{ T }) reach here too */
-static bool comparable(const Type *t, int depth) {
+static bool comparable(const Type *t, int depth, ComparableMemo *memo) {
     t = type_under(t);
-    if (!t || depth > 64)
-        return true; /* still being resolved, or invalid: reported elsewhere */
-    switch (t->kind) {
-    case TYPE_SLICE: case TYPE_MAP: case TYPE_FUNC: case TYPE_TUPLE: case TYPE_UNTYPED_NIL:
-        return false;
-    case TYPE_ARRAY:
-        return comparable(t->array.elem, depth + 1);
-    case TYPE_STRUCT:
-        for (int i = 0; i < t->strct.fields.len; i++)
-            if (!comparable(t->strct.fields.data[i].type, depth + 1))
-                return false;
-        return true;
-    default:
-        return true;
+    if (!t)
+        return true; /* still being resolved: reported elsewhere */
+    if (depth > 64) {
+        memo->cut = true;
+        return true; /* invalid: reported elsewhere */
     }
+    if (t->kind != TYPE_ARRAY && t->kind != TYPE_STRUCT) {
+        switch (t->kind) {
+        case TYPE_SLICE: case TYPE_MAP: case TYPE_FUNC: case TYPE_TUPLE: case TYPE_UNTYPED_NIL:
+            return false;
+        default:
+            return true;
+        }
+    }
+    for (int i = 0; i < memo->n; i++)
+        if (memo->done[i] == t)
+            return true;
+    bool cut = memo->cut, ok = true;
+    memo->cut = false;
+    if (t->kind == TYPE_ARRAY)
+        ok = comparable(t->array.elem, depth + 1, memo);
+    else
+        for (int i = 0; ok && i < t->strct.fields.len; i++)
+            ok = comparable(t->strct.fields.data[i].type, depth + 1, memo);
+    if (ok && !memo->cut && memo->n < (int)(sizeof memo->done / sizeof memo->done[0]))
+        memo->done[memo->n++] = t;
+    memo->cut = memo->cut || cut;
+    return ok;
 }
 
-bool type_comparable(const Type *t) { return comparable(t, 0); }
+bool type_comparable(const Type *t) {
+    ComparableMemo memo = {.n = 0};
+    return comparable(t, 0, &memo);
+}
 
 int type_size(const Type *t) {
     t = type_under(t);
