@@ -122,6 +122,8 @@ CASES = [
     # ---- check and dump ----------------------------------------------------
     Case("check", "check hello.go"),
     Case("check_two_files", "check prog.go util.go"),
+    # 40,000 nested binary expressions: the phases run on a big stack
+    Case("check_deep_expression", "check deep_expression.go"),
     Case("check_missing_function", "check prog.go", exit=1,
          stderr=r"\Aprog\.go:6:14: undefined: greeting\n\Z"),
     Case("dump_tokens", "dump tokens hello.go",
