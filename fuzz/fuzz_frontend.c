@@ -27,6 +27,7 @@
 #include "parser/parser.h"
 #include "stdlib/stdlib.h"
 
+#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -84,8 +85,30 @@ static void pipeline(const uint8_t *data, size_t size) {
     compilation_free(c);
 }
 
+/* As in go2c itself (driver/main.c), the phases run on a thread with a
+ * big stack: deeply nested valid programs recurse that deep. */
+typedef struct Input {
+    const uint8_t *data;
+    size_t size;
+} Input;
+
+static void *run_input(void *arg) {
+    Input *in = arg;
+    lex_only(in->data, in->size);
+    pipeline(in->data, in->size);
+    return NULL;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    lex_only(data, size);
-    pipeline(data, size);
+    Input in = {data, size};
+    pthread_attr_t attr;
+    pthread_t thread;
+    if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, 1u << 30) == 0 &&
+        pthread_create(&thread, &attr, run_input, &in) == 0) {
+        pthread_join(thread, NULL);
+        pthread_attr_destroy(&attr);
+    } else {
+        run_input(&in);
+    }
     return 0;
 }

@@ -113,7 +113,14 @@ static void write_signature(StrBuf *b, const Type *t) {
 /* gc's spelling of types in messages: []int, map[string]int, *T,
  * struct{x int}, interface{M()}, func(int) string, chan<- int, fmt.Stringer
  * (types of package main go unqualified). */
+/* Type strings are cut off at this many bytes.  gc spells types in full,
+ * but a type built from aliases of unnamed structs doubles with each level
+ * (type A1 = struct{ a, b A0 } ...): forty levels would be a terabyte. */
+enum { TYPE_STRING_LIMIT = 1 << 16 };
+
 static void write_type(StrBuf *b, const Type *t) {
+    if (b->len > TYPE_STRING_LIMIT)
+        return; /* type_string marks the cut */
     if (!t) {
         sb_puts(b, "invalid type");
         return;
@@ -207,6 +214,8 @@ static void write_type(StrBuf *b, const Type *t) {
 const char *type_string(Arena *a, const Type *t) {
     StrBuf b = {0};
     write_type(&b, t);
+    if (b.len > TYPE_STRING_LIMIT)
+        sb_puts(&b, "...");
     char *s = arena_strdup(a, b.data);
     sb_free(&b);
     return s;
