@@ -314,19 +314,47 @@ void check_resolve(Checker *k, Symbol *sym) {
     sym->state = 2;
 }
 
-/* Declares a function's parameters and named results in its scope. */
-static void declare_params(Checker *k, Expr *ft) {
+static void declare_param(Checker *k, Expr *name, Type *t) {
+    Symbol *s = declare(k, SYM_VAR, name, t);
+    s->is_param = true;
+    s->used = true;
+}
+
+/* Declares a function's receiver (if any), parameters and named results in
+ * its scope. */
+static void declare_params(Checker *k, Decl *fn) {
+    Field *recv = fn->func.recv;
+    if (recv && recv->names.len)
+        declare_param(k, recv->names.data[0], recv->type->type);
+    Expr *ft = fn->func.type;
     for (int pass = 0; pass < 2; pass++) {
         FieldVec *fields = pass ? &ft->func_type.results : &ft->func_type.params;
         for (int i = 0; i < fields->len; i++) {
             Field *f = fields->data[i];
-            for (int j = 0; j < f->names.len; j++) {
-                Symbol *s = declare(k, SYM_VAR, f->names.data[j], f->type->type);
-                s->is_param = true;
-                s->used = true;
-            }
+            for (int j = 0; j < f->names.len; j++)
+                declare_param(k, f->names.data[j], f->type->type);
         }
     }
+}
+
+/* The body of a function or method whose signature sym->type is resolved:
+ * a new scope with its parameters, its result types, then its statements. */
+void check_function_body(Checker *k, Decl *fn, Symbol *sym) {
+    if (!fn->func.body)
+        return; /* implemented elsewhere: building says "missing function body" */
+    Scope *saved = k->scope;
+    k->scope = scope_new(k->arena, k->pkg->scope);
+    k->scope->is_func = true;
+    declare_params(k, fn);
+    Type *results = type_new(k->arena, TYPE_TUPLE);
+    results->tuple.elems = sym->type->func.results;
+    k->result_types = results;
+    FieldVec *rf = &fn->func.type->func_type.results;
+    k->results_named = rf->len > 0 && rf->data[0]->names.len > 0;
+    k->decl_sym = sym;
+    check_func_body(k, fn);
+    k->decl_sym = NULL;
+    k->scope = saved;
 }
 
 static void check_func_decl(Checker *k, Decl *fn) {
@@ -338,22 +366,7 @@ static void check_func_decl(Checker *k, Decl *fn) {
         (sym->type->func.params.len || sym->type->func.results.len))
         check_error(k, fn->func.name->pos,
                     "func %s must have no arguments and no return values", sym->name);
-    if (!fn->func.body)
-        return; /* implemented elsewhere: building says "missing function body" */
-    Scope *saved = k->scope;
-    k->scope = scope_new(k->arena, k->pkg->scope);
-    k->scope->is_func = true;
-    declare_params(k, fn->func.type);
-    Type *results = ARENA_NEW(k->arena, Type);
-    results->kind = TYPE_TUPLE;
-    results->tuple.elems = sym->type->func.results;
-    k->result_types = results;
-    FieldVec *rf = &fn->func.type->func_type.results;
-    k->results_named = rf->len > 0 && rf->data[0]->names.len > 0;
-    k->decl_sym = sym;
-    check_func_body(k, fn);
-    k->decl_sym = NULL;
-    k->scope = saved;
+    check_function_body(k, fn, sym);
 }
 
 /* ---- imports ---------------------------------------------------------------- */

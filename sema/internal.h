@@ -80,6 +80,8 @@ void check_resolve(Checker *k, Symbol *sym);     /* package-level object */
 /* A const or var spec; declare: add its names to the current scope (local
  * declarations) rather than type the already-declared package-level ones. */
 void check_value_spec(Checker *k, Decl *d, bool declare);
+/* A function's or method's body, its signature resolved (check.c). */
+void check_function_body(Checker *k, Decl *fn, Symbol *sym);
 Symbol *declare(Checker *k, SymbolKind kind, Expr *name, Type *t);
 void check_use(Checker *k, Symbol *sym);
 /* Does the standard package export this name (implemented or not)? */

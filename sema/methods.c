@@ -161,38 +161,7 @@ static void check_method_body(Checker *k, Decl *d) {
     Symbol *fn = d->func.sym;
     if (!fn)
         return;
-    if (!d->func.body)
-        return; /* implemented elsewhere: building says "missing function body" */
-    Scope *saved = k->scope;
-    k->scope = scope_new(k->arena, k->pkg->scope);
-    k->scope->is_func = true;
-    Field *recv = d->func.recv;
-    if (recv->names.len) {
-        Symbol *s = declare(k, SYM_VAR, recv->names.data[0], recv->type->type);
-        s->is_param = true;
-        s->used = true;
-    }
-    Expr *ft = d->func.type;
-    for (int pass = 0; pass < 2; pass++) {
-        FieldVec *fields = pass ? &ft->func_type.results : &ft->func_type.params;
-        for (int i = 0; i < fields->len; i++) {
-            Field *f = fields->data[i];
-            for (int j = 0; j < f->names.len; j++) {
-                Symbol *s = declare(k, SYM_VAR, f->names.data[j], f->type->type);
-                s->is_param = true;
-                s->used = true;
-            }
-        }
-    }
-    Type *results = type_new(k->arena, TYPE_TUPLE);
-    results->tuple.elems = fn->type->func.results;
-    k->result_types = results;
-    FieldVec *rf = &ft->func_type.results;
-    k->results_named = rf->len > 0 && rf->data[0]->names.len > 0;
-    k->decl_sym = fn;
-    check_func_body(k, d);
-    k->decl_sym = NULL;
-    k->scope = saved;
+    check_function_body(k, d, fn);
 }
 
 void check_method_bodies(Checker *k) {
