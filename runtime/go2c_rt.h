@@ -56,29 +56,96 @@ typedef enum GoKind {
     RT_KIND_UNSAFE_POINTER
 } GoKind;
 
-typedef struct GoType {
+typedef struct GoType GoType;
+
+/* A struct field, for fmt (%v, %+v), equality and hashing. */
+typedef struct GoField {
+    const char *name;          /* Go's name; the type's name when embedded */
+    const GoType *type;
+    GoInt offset;              /* offsetof in the C struct */
+    bool embedded;
+} GoField;
+
+/* A method in a type's method set.  fn is a C function whose first
+ * parameter is `void *recv`, a pointer to the value (the data word of an
+ * interface holding it); the Go parameters follow, and it returns the Go
+ * results as a direct call would (one value, a Tuple_ struct or void). */
+typedef struct GoMethod {
+    const char *name;
+    void (*fn)(void);
+} GoMethod;
+
+/* A type descriptor.  Generated code emits one static descriptor per type
+ * that meets an interface (or a map, or ==); the runtime reads them for
+ * fmt, ==, map hashing, type assertions and method calls.  Two
+ * descriptors describe the same Go type when they are the same object,
+ * or (descriptors from different C files) rt_type_equal says so. */
+struct GoType {
     GoKind kind;
-    GoInt size;
-    const char *name;          /* as %T prints it: "int", "main.T" */
-} GoType;
+    GoInt size;                /* sizeof the C representation */
+    const char *name;          /* as %T prints it: "int", "main.T", "[]main.T",
+                                * "map[string]int", "*main.T", "func(int) string",
+                                * "struct { X int }", "interface {}" */
+    bool named;                /* a defined type: name is its qualified name */
+    bool comparable;           /* == allowed (Go's rule for the static type) */
+    bool has_pointers;         /* allocate with rt_alloc, not rt_alloc_atomic */
+    const GoType *elem;        /* ARRAY, SLICE, POINTER, MAP (the value), CHAN */
+    const GoType *key;         /* MAP */
+    GoInt len;                 /* ARRAY */
+    const GoField *fields;     /* STRUCT */
+    GoInt nfields;
+    const GoMethod *methods;   /* the method set, sorted by name (strcmp) */
+    GoInt nmethods;
+    const char *const *imethods; /* INTERFACE: its method names, sorted */
+    GoInt nimethods;
+};
 
 /* The predeclared types' descriptors: rt_type_int, rt_type_string, ... */
 extern const GoType rt_type_bool, rt_type_int, rt_type_int8, rt_type_int16,
     rt_type_int32, rt_type_int64, rt_type_uint, rt_type_uint8, rt_type_uint16,
     rt_type_uint32, rt_type_uint64, rt_type_uintptr, rt_type_float32,
-    rt_type_float64, rt_type_string;
+    rt_type_float64, rt_type_complex64, rt_type_complex128, rt_type_string,
+    rt_type_unsafe_pointer;
 
-/* interface{}: a type and a pointer to the value (nil type: nil interface) */
+/* Every interface value, empty or not: the dynamic type and a pointer to
+ * a copy of the value (always a pointer, even when the value is itself a
+ * pointer: data then points to a word holding it).  A nil interface has
+ * type == NULL. */
 typedef struct GoEface {
     const GoType *type;
-    const void *data;
+    void *data;
 } GoEface;
+typedef GoEface GoIface;
+
+/* ---- slices, maps, functions ------------------------------------------ */
+
+/* Every slice, whatever its element type: generated code casts ptr. */
+typedef struct GoSlice {
+    void *ptr;
+    GoInt len, cap;
+} GoSlice;
+
+/* Maps are pointers to this opaque hash table; nil is a nil map. */
+typedef struct GoMap GoMap;
+
+/* A function value points to a closure whose first word is the code.  The
+ * code's first parameter is the closure itself (`void *env`); the Go
+ * parameters follow.  A nil func value is NULL. */
+typedef struct GoFunc {
+    void (*fn)(void);
+} GoFunc;
+
+typedef struct { float real, imag; } GoComplex64;
+typedef struct { double real, imag; } GoComplex128;
 
 /* ---- program start and exit ----------------------------------------- */
 
 /* Generated code defines rt_user_main: it initializes package variables
  * and calls main.main.  The runtime's C main calls it. */
 void rt_user_main(void);
+/* The standard library's package initialization (runtime/lib/), run by
+ * main() before rt_user_main. */
+void rt_lib_init(void);
 _Noreturn void rt_exit(GoInt code);      /* os.Exit */
 GoInt rt_args_len(void);                 /* len(os.Args) */
 GoString rt_args_get(GoInt i);           /* os.Args[i] */
@@ -92,13 +159,133 @@ static inline _Noreturn void rt_unreachable(void) { abort(); }
 void *rt_alloc(size_t size);
 void *rt_alloc_atomic(size_t size);
 
-/* ---- panics -----------------------------------------------------------
- * Each prints Go's message ("panic: runtime error: ..." and the goroutine
- * header) to stderr and exits with status 2. */
+/* ---- panic, defer, recover (rt_panic.c, rt_defer.c) ----------------------
+ * A panic unwinds through the frames of the functions that defer: each
+ * such function runs its body inside rt_frame_run, which catches a panic
+ * (setjmp/longjmp), runs the deferred calls newest first, and either
+ * returns normally (no panic, or a deferred call recovered it: the
+ * function then returns its result variables' current values) or goes on
+ * unwinding to the next frame.  With no frame left the panic is printed
+ * as Go prints it and the program exits with status 2. */
+#include <setjmp.h>
+
+typedef struct GoDeferRec GoDeferRec;    /* runtime-private */
+typedef struct GoFrame {
+    struct GoFrame *up;
+    GoDeferRec *defers;
+    jmp_buf jump;
+    int depth;                           /* runtime-private */
+} GoFrame;
+
+/* Runs body(ctx) as the body of a function that defers, with its own
+ * frame *fr (uninitialized storage of the caller). */
+void rt_frame_run(GoFrame *fr, void (*body)(void *ctx), void *ctx);
+/* `defer f(args)`: thunk is a closure whose code is void(void *env) and
+ * that makes the call with the arguments evaluated at the defer. */
+void rt_defer(GoFrame *fr, GoFunc *thunk);
+
+_Noreturn void rt_panic(GoEface value);  /* panic(v); v may be nil */
+GoEface rt_recover(void);                /* recover() */
+
+/* Run-time errors: each panics with a runtime.Error value whose Error()
+ * is Go's message ("runtime error: index out of range [5] with length 3"). */
 _Noreturn void rt_panic_index(GoInt index, GoInt len);
 _Noreturn void rt_panic_divide(void);
 _Noreturn void rt_panic_shift(void);
+_Noreturn void rt_panic_nil(void);       /* invalid memory address or nil pointer dereference */
+_Noreturn void rt_panic_nil_map(void);   /* assignment to entry in nil map */
 _Noreturn void rt_panic_string(GoString msg);  /* panic("msg") */
+/* x.(T) failed.  iface: the static interface type; have: the dynamic type
+ * (NULL for a nil interface); want: T; missing: for an interface T, the
+ * method the dynamic type lacks. */
+_Noreturn void rt_panic_assert(const GoType *iface, const GoType *have, const GoType *want,
+                               const char *missing);
+_Noreturn void rt_panic_unhashable(const GoType *t);   /* hash of unhashable type T */
+_Noreturn void rt_panic_uncomparable(const GoType *t); /* comparing uncomparable type T */
+
+static inline void *rt_nilcheck(void *p) {
+    if (!p)
+        rt_panic_nil();
+    return p;
+}
+static inline GoInt rt_index(GoInt i, GoInt len) {
+    if ((GoUint)i >= (GoUint)len)
+        rt_panic_index(i, len);
+    return i;
+}
+
+/* ---- interfaces and type descriptors (rt_iface.c) ------------------------ */
+
+bool rt_type_equal(const GoType *a, const GoType *b);
+/* The method's code in t's method set, or NULL.  cache is a per-call-site
+ * static pair (last type, last code) that makes repeated calls cheap. */
+typedef struct GoMethodCache { const GoType *type; void (*fn)(void); } GoMethodCache;
+void (*rt_method(const GoType *t, const char *name, GoMethodCache *cache))(void);
+/* Calling a method on a nil interface: panics with the nil dereference. */
+void (*rt_imethod(GoEface x, const char *name, GoMethodCache *cache))(void);
+/* Does t implement the interface type iface (all of iface->imethods)?
+ * Returns NULL when it does, else the name of the first method missing. */
+const char *rt_implements(const GoType *t, const GoType *iface);
+/* x.(T) for a non-interface T: the data pointer, or panics. */
+void *rt_assert_type(GoEface x, const GoType *iface, const GoType *want);
+/* x.(I) for an interface I: x itself, or panics (also for nil x). */
+GoEface rt_assert_iface(GoEface x, const GoType *iface, const GoType *want);
+/* The comma-ok forms: false on failure. */
+bool rt_is_type(GoEface x, const GoType *want);
+bool rt_is_iface(GoEface x, const GoType *want);
+/* Boxing: a heap copy of the size bytes at value, atomic when t has no pointers. */
+GoEface rt_box(const GoType *t, const void *value);
+
+/* Equality and hashing of any comparable value through its descriptor:
+ * Go's == (floats by value, NaN != NaN; strings by bytes; interfaces by
+ * dynamic type then value, panicking for uncomparable dynamic types). */
+bool rt_equal(const GoType *t, const void *a, const void *b);
+bool rt_iface_equal(GoEface a, GoEface b);
+uint64_t rt_hash(const GoType *t, const void *p, uint64_t seed);
+
+/* ---- slices (rt_slice.c) -------------------------------------------------
+ * elem is the element type's descriptor (its size, and whether to scan). */
+GoSlice rt_make_slice(const GoType *elem, GoInt len, GoInt cap);   /* panics: makeslice: len out of range */
+/* append: s with room for n more elements (len grows by n; the caller
+ * stores them at the old len).  Growth as Go 1.19's growslice. */
+GoSlice rt_grow_slice(const GoType *elem, GoSlice s, GoInt n);
+GoSlice rt_append_slice(const GoType *elem, GoSlice s, const void *p, GoInt n); /* append(s, t...) */
+GoInt rt_copy(GoSlice dst, const void *src, GoInt n, GoInt elem_size);     /* copy */
+/* s[lo:hi:max] of a slice (or an array of length len == cap given as a
+ * slice {ptr, len, len}); has_max false for the 2-index form. */
+GoSlice rt_slice_slice(GoSlice s, GoInt elem_size, GoInt lo, GoInt hi, GoInt max, bool has_hi, bool has_max);
+GoString rt_string_slice(GoString s, GoInt lo, GoInt hi, bool has_hi);
+GoSlice rt_string_to_bytes(GoString s);
+GoString rt_bytes_to_string(GoSlice b);
+GoSlice rt_string_to_runes(GoString s);
+GoString rt_runes_to_string(GoSlice r);
+/* for i, r := range s: decodes the rune at s[i]; *width gets its length */
+GoInt32 rt_decode_rune(GoString s, GoInt i, GoInt *width);
+/* Converting a slice to an array pointer: panics if len < n. */
+void *rt_slice_to_array(GoSlice s, GoInt n);
+
+/* ---- maps (rt_map.c) -------------------------------------------------------
+ * maptype is the map type's descriptor (key, elem). */
+GoMap *rt_make_map(const GoType *maptype, GoInt hint);
+/* m[k]: a pointer to the value, or NULL when k is absent (nil map too). */
+void *rt_map_get(const GoType *maptype, GoMap *m, const void *key);
+/* m[k] = v: the slot to store the value in (inserted zeroed when new). */
+void *rt_map_set(const GoType *maptype, GoMap *m, const void *key);
+void rt_map_delete(const GoType *maptype, GoMap *m, const void *key);
+GoInt rt_map_len(GoMap *m);
+void rt_map_clear(GoMap *m);
+/* for k, v := range m.  Entries added during the loop may or may not be
+ * seen, deleted ones not yet reached are not, as the spec allows. */
+typedef struct GoMapIter {
+    GoMap *map;
+    GoInt bucket, index;       /* runtime-private position */
+    void *key, *value;         /* the current entry, after rt_map_next */
+} GoMapIter;
+void rt_map_iter_init(GoMapIter *it, GoMap *m);
+bool rt_map_next(GoMapIter *it);
+
+/* ---- strings: more ---------------------------------------------------------- */
+GoString rt_string_from_bytes(const uint8_t *p, GoInt n);   /* copies */
 
 /* ---- strings ------------------------------------------------------------ */
 

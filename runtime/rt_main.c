@@ -12,6 +12,7 @@
 int main(int argc, char **argv) {
     GC_INIT();
     rt_args_init(argc, argv);
+    rt_lib_init();
     rt_user_main();
     rt_flush_stdout();
     return 0;
