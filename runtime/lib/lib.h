@@ -1,7 +1,7 @@
 /*
  * lib.h — the C side of the standard library packages go2c provides.
  *
- * lib/<path>/*.go declare each package's API to the type checker; the
+ * the Go files in lib/<path>/ declare each package's API to the type checker; the
  * functions and methods are implemented here in C under go2c's mangling
  * (docs/internals.md, "Names"):
  *   func strings.Index(s, substr string) int
