@@ -9,7 +9,8 @@
 #include "rt_internal.h"
 
 #define RT_BASIC_TYPE(var, KIND, ctype, goname) \
-    const GoType var = {KIND, (GoInt)sizeof(ctype), goname};
+    const GoType var = {.kind = KIND, .size = (GoInt)sizeof(ctype), .name = goname, \
+                        .comparable = true};
 
 RT_BASIC_TYPE(rt_type_bool, RT_KIND_BOOL, GoBool, "bool")
 RT_BASIC_TYPE(rt_type_int, RT_KIND_INT, GoInt, "int")
@@ -25,4 +26,8 @@ RT_BASIC_TYPE(rt_type_uint64, RT_KIND_UINT64, GoUint64, "uint64")
 RT_BASIC_TYPE(rt_type_uintptr, RT_KIND_UINTPTR, GoUintptr, "uintptr")
 RT_BASIC_TYPE(rt_type_float32, RT_KIND_FLOAT32, GoFloat32, "float32")
 RT_BASIC_TYPE(rt_type_float64, RT_KIND_FLOAT64, GoFloat64, "float64")
-RT_BASIC_TYPE(rt_type_string, RT_KIND_STRING, GoString, "string")
+RT_BASIC_TYPE(rt_type_complex64, RT_KIND_COMPLEX64, GoComplex64, "complex64")
+RT_BASIC_TYPE(rt_type_complex128, RT_KIND_COMPLEX128, GoComplex128, "complex128")
+RT_BASIC_TYPE(rt_type_unsafe_pointer, RT_KIND_UNSAFE_POINTER, void *, "unsafe.Pointer")
+const GoType rt_type_string = {.kind = RT_KIND_STRING, .size = (GoInt)sizeof(GoString),
+                               .name = "string", .comparable = true, .has_pointers = true};

@@ -91,7 +91,7 @@ typedef struct FmtCase {
 } FmtCase;
 
 /* A named type, as `type myInt int16` in package main. */
-static const GoType type_myint = {RT_KIND_INT16, 2, "main.myInt"};
+static const GoType type_myint = {.kind = RT_KIND_INT16, .size = 2, .name = "main.myInt", .named = true};
 
 #define GS(lit) {(const uint8_t *)(lit), (GoInt)sizeof(lit) - 1}
 #define NIL {NULL, NULL}
