@@ -202,6 +202,9 @@ _Noreturn void rt_panic_assert(const GoType *iface, const GoType *have, const Go
                                const char *missing);
 _Noreturn void rt_panic_unhashable(const GoType *t);   /* hash of unhashable type T */
 _Noreturn void rt_panic_uncomparable(const GoType *t); /* comparing uncomparable type T */
+/* Any other run-time error: panics with a runtime.Error whose Error() is
+ * "runtime error: " + msg. */
+_Noreturn void rt_panic_runtime(const char *msg);
 
 static inline void *rt_nilcheck(void *p) {
     if (!p)

@@ -14,6 +14,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "rt_internal.h"
 
@@ -51,4 +52,9 @@ _Noreturn void rt_panic_shift(void) {
 
 _Noreturn void rt_panic_string(GoString msg) {
     die(msg);
+}
+
+_Noreturn void rt_panic_runtime(const char *msg) {
+    rt_panic_string(rt_string_concat(RT_STR("runtime error: "),
+                                     (GoString){(const uint8_t *)msg, (GoInt)strlen(msg)}));
 }

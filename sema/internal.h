@@ -120,17 +120,6 @@ void check_collect_method(Checker *k, Decl *d);  /* from collect() */
 void check_associate_methods(Checker *k);        /* attach them to their types */
 void check_method_bodies(Checker *k);
 
-typedef enum LookupKind { LOOKUP_NONE, LOOKUP_FIELD, LOOKUP_METHOD, LOOKUP_AMBIGUOUS } LookupKind;
-/* What x.name selects in a value of type t (spec: "Selectors"). */
-typedef struct Lookup {
-    LookupKind kind;
-    Method *method;          /* LOOKUP_METHOD */
-    StructField *field;      /* LOOKUP_FIELD */
-    bool indirect;           /* reached through a pointer */
-    int depth;               /* embedding depth: 0 for T's own */
-    Type *owner;             /* the type declaring it */
-    bool in_interface;       /* an interface's method */
-} Lookup;
 Lookup check_lookup(Checker *k, Type *t, const char *name);
 /* Does v implement interface t?  If not, *why: "(missing M method)". */
 bool check_implements(Checker *k, Type *v, Type *t, const char **why);

@@ -169,106 +169,12 @@ void check_method_bodies(Checker *k) {
         check_method_body(k, k->method_decls.data[i]);
 }
 
-/* ---- looking up methods ------------------------------------------------------
- * spec: "Selectors": "For a value x of type T or *T where T is not a pointer
- * or interface type, x.f denotes the field or method at the shallowest
- * depth in T where there is such an f."  The search goes breadth first
- * through embedded fields; two at the shallowest depth are ambiguous. */
-
-typedef struct Embedded {
-    Type *type;
-    bool indirect; /* reached through a pointer */
-} Embedded;
-typedef Vec(Embedded) EmbeddedVec;
+/* ---- looking up methods ------------------------------------------------------ */
 
 Lookup check_lookup(Checker *k, Type *t, const char *name) {
-    Lookup r = {0};
-    if (!t)
-        return r;
-    if (k->incomplete_ifaces.len)
+    if (t && k->incomplete_ifaces.len)
         check_complete_types(k); /* an interface literal of a function body */
-    bool indirect = false;
-    if (t->kind == TYPE_POINTER && t->pointer.elem && t->pointer.elem->kind == TYPE_NAMED) {
-        Type *u = type_under(t->pointer.elem);
-        if (u && u->kind == TYPE_INTERFACE)
-            return r; /* *I has no methods */
-        t = t->pointer.elem;
-        indirect = true;
-    } else if (t->kind == TYPE_POINTER) {
-        Type *u = type_under(t->pointer.elem);
-        if (u && u->kind == TYPE_STRUCT) {
-            t = t->pointer.elem;
-            indirect = true;
-        }
-    }
-    EmbeddedVec current = {0}, next = {0};
-    TypeVec seen = {0};
-    vec_push(k->arena, &current, ((Embedded){t, indirect}));
-    for (int depth = 0; current.len && depth < 64; depth++) {
-        int found = 0;
-        Lookup hit = {0};
-        next.len = 0;
-        for (int i = 0; i < current.len; i++) {
-            Embedded e = current.data[i];
-            Type *typ = e.type;
-            if (typ->kind == TYPE_NAMED) {
-                bool dup = false;
-                for (int j = 0; j < seen.len; j++)
-                    dup |= seen.data[j] == typ;
-                if (dup)
-                    continue;
-                vec_push(k->arena, &seen, typ);
-                MethodList *ms = &typ->named.methods;
-                for (int j = 0; j < ms->len; j++)
-                    if (strcmp(ms->data[j].name, name) == 0) {
-                        found++;
-                        hit = (Lookup){.kind = LOOKUP_METHOD, .method = &ms->data[j], .indirect = e.indirect,
-                                       .depth = depth, .owner = typ};
-                    }
-            }
-            Type *u = type_under(typ);
-            if (!u)
-                continue;
-            if (u->kind == TYPE_STRUCT) {
-                for (int j = 0; j < u->strct.fields.len; j++) {
-                    StructField *f = &u->strct.fields.data[j];
-                    if (strcmp(f->name, name) == 0) {
-                        found++;
-                        hit = (Lookup){.kind = LOOKUP_FIELD, .field = f, .indirect = e.indirect,
-                                       .depth = depth, .owner = typ};
-                    }
-                    if (!f->embedded || !f->type)
-                        continue;
-                    Type *ft = f->type;
-                    bool ind = e.indirect;
-                    if (ft->kind == TYPE_POINTER) {
-                        ft = ft->pointer.elem;
-                        ind = true;
-                    }
-                    if (ft)
-                        vec_push(k->arena, &next, ((Embedded){ft, ind}));
-                }
-            } else if (u->kind == TYPE_INTERFACE) {
-                for (int j = 0; j < u->iface.all.len; j++)
-                    if (strcmp(u->iface.all.data[j].name, name) == 0) {
-                        found++;
-                        hit = (Lookup){.kind = LOOKUP_METHOD, .method = &u->iface.all.data[j],
-                                       .indirect = e.indirect, .depth = depth, .owner = typ,
-                                       .in_interface = true};
-                    }
-            }
-        }
-        if (found == 1)
-            return hit;
-        if (found > 1) {
-            r.kind = LOOKUP_AMBIGUOUS;
-            return r;
-        }
-        EmbeddedVec tmp = current;
-        current = next;
-        next = tmp;
-    }
-    return r;
+    return type_lookup(k->arena, t, name);
 }
 
 /* ---- method sets and interfaces ---------------------------------------------- */

@@ -488,3 +488,126 @@ void scope_insert(Arena *a, Scope *s, Symbol *sym) {
     else if (s->syms.len >= SCOPE_INDEX_MIN)
         index_rebuild(a, s);
 }
+
+/* ---- selectors ---------------------------------------------------------------
+ * spec: "Selectors": "For a value x of type T or *T where T is not a pointer
+ * or interface type, x.f denotes the field or method at the shallowest
+ * depth in T where there is such an f."  The search goes breadth first
+ * through embedded fields; two at the shallowest depth are ambiguous. */
+
+typedef struct Embedded {
+    Type *type;
+    bool indirect;      /* reached through a pointer */
+    const PathStep *path; /* the embedded fields taken to get here */
+} Embedded;
+typedef Vec(Embedded) EmbeddedVec;
+
+/* The embedded-field path as an array, outermost first. */
+static void set_path(Arena *a, Lookup *r, const PathStep *path) {
+    int n = 0;
+    for (const PathStep *p = path; p; p = p->prev)
+        n++;
+    int *steps = n ? arena_alloc(a, sizeof(int) * (size_t)n) : NULL;
+    for (const PathStep *p = path; p; p = p->prev)
+        steps[--n] = p->field;
+    r->path = steps;
+    r->path_len = r->depth;
+}
+
+Lookup type_lookup(Arena *a, Type *t, const char *name) {
+    Lookup r = {0};
+    if (!t)
+        return r;
+    bool indirect = false;
+    if (t->kind == TYPE_POINTER && t->pointer.elem && t->pointer.elem->kind == TYPE_NAMED) {
+        Type *u = type_under(t->pointer.elem);
+        if (u && u->kind == TYPE_INTERFACE)
+            return r; /* *I has no methods */
+        t = t->pointer.elem;
+        indirect = true;
+    } else if (t->kind == TYPE_POINTER) {
+        Type *u = type_under(t->pointer.elem);
+        if (u && u->kind == TYPE_STRUCT) {
+            t = t->pointer.elem;
+            indirect = true;
+        }
+    }
+    EmbeddedVec current = {0}, next = {0};
+    TypeVec seen = {0};
+    vec_push(a, &current, ((Embedded){t, indirect, NULL}));
+    for (int depth = 0; current.len && depth < 64; depth++) {
+        int found = 0;
+        Lookup hit = {0};
+        const PathStep *hit_path = NULL;
+        next.len = 0;
+        for (int i = 0; i < current.len; i++) {
+            Embedded e = current.data[i];
+            Type *typ = e.type;
+            if (typ->kind == TYPE_NAMED) {
+                bool dup = false;
+                for (int j = 0; j < seen.len; j++)
+                    dup |= seen.data[j] == typ;
+                if (dup)
+                    continue;
+                vec_push(a, &seen, typ);
+                MethodList *ms = &typ->named.methods;
+                for (int j = 0; j < ms->len; j++)
+                    if (strcmp(ms->data[j].name, name) == 0) {
+                        found++;
+                        hit = (Lookup){.kind = LOOKUP_METHOD, .method = &ms->data[j], .indirect = e.indirect,
+                                       .depth = depth, .owner = typ};
+                        hit_path = e.path;
+                    }
+            }
+            Type *u = type_under(typ);
+            if (!u)
+                continue;
+            if (u->kind == TYPE_STRUCT) {
+                for (int j = 0; j < u->strct.fields.len; j++) {
+                    StructField *f = &u->strct.fields.data[j];
+                    if (strcmp(f->name, name) == 0) {
+                        found++;
+                        hit = (Lookup){.kind = LOOKUP_FIELD, .field = f, .indirect = e.indirect,
+                                       .depth = depth, .owner = typ, .field_index = j};
+                        hit_path = e.path;
+                    }
+                    if (!f->embedded || !f->type)
+                        continue;
+                    Type *ft = f->type;
+                    bool ind = e.indirect;
+                    if (ft->kind == TYPE_POINTER) {
+                        ft = ft->pointer.elem;
+                        ind = true;
+                    }
+                    if (ft) {
+                        PathStep *step = ARENA_NEW(a, PathStep);
+                        step->field = j;
+                        step->prev = e.path;
+                        vec_push(a, &next, ((Embedded){ft, ind, step}));
+                    }
+                }
+            } else if (u->kind == TYPE_INTERFACE) {
+                for (int j = 0; j < u->iface.all.len; j++)
+                    if (strcmp(u->iface.all.data[j].name, name) == 0) {
+                        found++;
+                        hit = (Lookup){.kind = LOOKUP_METHOD, .method = &u->iface.all.data[j],
+                                       .indirect = e.indirect, .depth = depth, .owner = typ,
+                                       .in_interface = true};
+                        hit_path = e.path;
+                    }
+            }
+        }
+        if (found == 1) {
+            set_path(a, &hit, hit_path);
+            return hit;
+        }
+        if (found > 1) {
+            r.kind = LOOKUP_AMBIGUOUS;
+            return r;
+        }
+        EmbeddedVec tmp = current;
+        current = next;
+        next = tmp;
+    }
+    return r;
+}

@@ -163,6 +163,31 @@ typedef enum Mode {
     MODE_MAPINDEX   /* m[k]: assignable, not addressable */
 } Mode;
 
+/* ---- selectors ---------------------------------------------------------- */
+
+typedef struct PathStep { int field; const struct PathStep *prev; } PathStep;
+typedef enum LookupKind { LOOKUP_NONE, LOOKUP_FIELD, LOOKUP_METHOD, LOOKUP_AMBIGUOUS } LookupKind;
+/* What x.name selects in a value of type t (spec: "Selectors"). */
+typedef struct Lookup {
+    LookupKind kind;
+    Method *method;          /* LOOKUP_METHOD */
+    StructField *field;      /* LOOKUP_FIELD */
+    bool indirect;           /* reached through a pointer */
+    int depth;               /* embedding depth: 0 for T's own */
+    Type *owner;             /* the type declaring it */
+    bool in_interface;       /* an interface's method */
+    int field_index;         /* LOOKUP_FIELD: its index in owner's struct */
+    /* the embedded fields selected on the way, outermost first: each is
+     * an index into the fields of the struct reached so far (following
+     * pointers); path_len == depth */
+    const int *path;
+    int path_len;
+} Lookup;
+/* What x.name selects in a value of type t (spec: "Selectors"): a field or
+ * method at the shallowest depth, through embedded fields.  Interface
+ * method sets must be complete (they are once sema is done). */
+Lookup type_lookup(Arena *a, Type *t, const char *name);
+
 /* ---- constants --------------------------------------------------------- */
 
 typedef enum ConstKind { CONST_BOOL, CONST_STRING, CONST_INT, CONST_FLOAT, CONST_COMPLEX }
