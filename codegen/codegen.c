@@ -1,99 +1,367 @@
 /*
- * codegen.c — the code generator's entry point: the layout of the C file.
+ * codegen.c — the code generator's entry point: the layout of the C file,
+ * and functions.
  *
  * The generated translation unit reads top to bottom as:
  *   1. the runtime header;
- *   2. typedefs for multi-value results (Tuple_...);
- *   3. prototypes of every function (Go allows any order);
+ *   2. typedefs: struct and array types (each after the types it holds),
+ *      multiple-result tuples, closure environments;
+ *   3. prototypes of every function, descriptor and library function
+ *      used (Go allows any order);
  *   4. package-level variables, zero-initialized as C statics;
- *   5. the functions, one C function per Go function;
- *   6. the package initializer (variables in the spec's order) and
- *      rt_user_main, which the runtime's main() calls.
+ *   5. type descriptors and their method tables;
+ *   6. the functions: one C function per Go function or method, plus the
+ *      closures, wrappers and deferred-call thunks they need;
+ *   7. the package initializer (variables in the spec's order, then the
+ *      init functions) and rt_user_main, which the runtime's main() calls.
+ *
+ * A function that defers runs its body inside a frame (runtime/rt_defer.c):
+ *
+ *     static R f(P p) {                        static void f__body(void *c) {
+ *         struct f__ctx ctx = {...p...};           struct f__ctx *ctx__ = c;
+ *         rt_frame_run(&ctx.fr, f__body, &ctx);    ...the Go body; results
+ *         return ctx.res_0;                        live in ctx__->res_N...
+ *     }                                        }
+ * so that a panic can unwind to the frame, run the deferred calls, and —
+ * when one of them recovers — return the results as they stand.
  */
 #include "internal.h"
 
 #include <string.h>
 
-static void signature(Gen *g, StrBuf *b, Decl *fn) {
-    Type *ft = fn->func.sym->type;
-    TypeVec *results = &ft->func.results;
-    if (results->len == 0)
-        sb_puts(b, "void");
-    else if (results->len == 1)
-        sb_puts(b, cg_ctype(g, results->data[0]));
-    else {
-        Type tuple = {.kind = TYPE_TUPLE, .tuple.elems = *results};
-        sb_puts(b, cg_tuple_type(g, &tuple));
-    }
-    sb_printf(b, " %s(", cg_global_name(g, fn->func.sym));
-    FieldVec *params = &fn->func.type->func_type.params;
-    int n = 0;
-    for (int i = 0; i < params->len; i++) {
-        Field *f = params->data[i];
-        Type *pt = f->type->type;
-        int names = f->names.len ? f->names.len : 1;
-        for (int j = 0; j < names; j++, n++) {
-            sb_printf(b, "%s%s ", n ? ", " : "", cg_ctype(g, pt));
-            Expr *name = f->names.len ? f->names.data[j] : NULL;
-            if (!name || strcmp(name->ident.name, "_") == 0)
-                sb_printf(b, "unnamed__%d", n);  /* C wants every parameter named */
-            else
-                sb_puts(b, cg_local_name(g, name->ident.sym));
-        }
-    }
-    if (n == 0)
-        sb_puts(b, "void");
-    sb_putc(b, ')');
+/* ---- which functions defer ---------------------------------------------- */
+
+typedef struct DeferFinder {
+    AstVisitor v;
+    bool found;
+} DeferFinder;
+
+static bool defer_stmt(AstVisitor *v, Stmt *s) {
+    if (s->kind == STMT_DEFER)
+        ((DeferFinder *)v)->found = true;
+    return true;
 }
 
-static void function(Gen *g, StrBuf *out, Decl *fn) {
-    g->locals.len = 0;
-    g->next_id = 0;
-    Type *ft = fn->func.sym->type;
+static bool defer_expr(AstVisitor *v, Expr *e) {
+    (void)v;
+    return e->kind != EXPR_FUNC_LIT; /* a literal's defers are its own */
+}
+
+static bool has_defer(Stmt *body) {
+    DeferFinder f = {{.expr = defer_expr, .stmt = defer_stmt}, false};
+    ast_walk_stmt(&f.v, body);
+    return f.found;
+}
+
+/* ---- parameters --------------------------------------------------------------- */
+
+typedef struct Param {
+    Symbol *sym;          /* NULL: unnamed or blank */
+    const Type *type;
+    const char *c_name;   /* the C parameter */
+} Param;
+typedef Vec(Param) ParamVec;
+
+static void add_fields(Gen *g, FieldVec *fields, ParamVec *out) {
+    for (int i = 0; i < fields->len; i++) {
+        Field *f = fields->data[i];
+        Type *t = f->type->type;
+        if (f->type->kind == EXPR_ELLIPSIS || (f->type->type && 0))
+            t = f->type->type;
+        int names = f->names.len ? f->names.len : 1;
+        for (int j = 0; j < names; j++) {
+            Expr *name = f->names.len ? f->names.data[j] : NULL;
+            Param p = {0};
+            p.type = t;
+            if (name && strcmp(name->ident.name, "_") != 0 && name->ident.sym)
+                p.sym = name->ident.sym;
+            vec_push(g->arena, out, p);
+        }
+    }
+}
+
+/* ---- function bodies ------------------------------------------------------------ */
+
+static bool ends_in_return(Stmt *body) {
+    StmtVec *stmts = &body->block.stmts;
+    return stmts->len && stmts->data[stmts->len - 1]->kind == STMT_RETURN;
+}
+
+static const char *result_type_of(Gen *g, const Type *ft) { return cg_result_type(g, ft); }
+
+/* The parameter list of the C function. */
+static const char *c_params(Gen *g, ParamVec *params, bool with_env) {
+    StrBuf b = {0};
+    if (with_env)
+        sb_puts(&b, "void *env__");
+    for (int i = 0; i < params->len; i++) {
+        Param *p = &params->data[i];
+        sb_printf(&b, "%s%s %s", b.len ? ", " : "", cg_ctype(g, p->type), p->c_name);
+    }
+    if (!b.len)
+        sb_puts(&b, "void");
+    const char *r = arena_strdup(g->arena, b.data);
+    sb_free(&b);
+    return r;
+}
+
+static void name_params(Gen *g, ParamVec *params) {
+    for (int i = 0; i < params->len; i++) {
+        Param *p = &params->data[i];
+        if (!p->sym)
+            p->c_name = arena_printf(g->arena, "unnamed__%d", i);
+        else if (cg_on_heap(g, p->sym))
+            p->c_name = arena_printf(g->arena, "%s__p", cg_local_name(g, p->sym));
+        else
+            p->c_name = cg_local_name(g, p->sym);
+    }
+}
+
+static void declare_captures(Gen *g, const Symbol **caps, int ncaps, const char *env_type,
+                             const char *env) {
+    if (!env_type)
+        return;
+    cg_line(g, "struct %s *clo__ = %s;", env_type, env);
+    if (!ncaps)
+        cg_line(g, "(void)clo__;");
+    for (int i = 0; i < ncaps; i++)
+        cg_set_local_name(g, caps[i], arena_printf(g->arena, "clo__->%s", cg_ident(g, caps[i]->name)));
+}
+
+/* A function that needs no frame: parameters are C parameters. */
+static void plain_function(Gen *g, const char *name, const Type *ft, ParamVec *params,
+                           ParamVec *results, Stmt *body, const Symbol **caps, int ncaps,
+                           const char *env_type, StrBuf *out) {
+    FuncState *fs = g->fs;
+    StrBuf code = {0};
+    fs->out = &code;
+    fs->indent = 1;
+    declare_captures(g, caps, ncaps, env_type, "env__");
+    for (int i = 0; i < params->len; i++) {
+        Param *p = &params->data[i];
+        if (p->sym && cg_on_heap(g, p->sym)) {
+            const char *n = cg_local_name(g, p->sym);
+            cg_line(g, "%s *%s = %s; /* heap: its address is taken or a closure uses it */",
+                    cg_ctype(g, p->type), n, cg_alloc(g, p->type, NULL));
+            cg_line(g, "*%s = %s;", n, p->c_name);
+        }
+    }
+    for (int i = 0; i < results->len; i++) {
+        Param *r = &results->data[i];
+        if (!r->sym)
+            continue;
+        const char *n = cg_local_name(g, r->sym);
+        if (cg_on_heap(g, r->sym)) {
+            cg_line(g, "%s *%s = %s;", cg_ctype(g, r->type), n, cg_alloc(g, r->type, NULL));
+        } else {
+            cg_line(g, "%s %s = %s;", cg_ctype(g, r->type), n, cg_zero_value(g, r->type));
+            cg_line(g, "(void)%s; /* results may go unused */", n);
+        }
+    }
+    cg_block(g, &body->block.stmts);
+    if (ft->func.results.len && !ends_in_return(body))
+        cg_line(g, "rt_unreachable(); /* Go proved every path returns */");
+    sb_printf(out, "static %s %s(%s) {\n%s}\n", result_type_of(g, ft), name,
+              c_params(g, params, env_type != NULL), code.data ? code.data : "");
+    sb_free(&code);
+}
+
+/* A function that defers: a context struct, a body run in a frame. */
+static void deferring_function(Gen *g, const char *name, const Type *ft, ParamVec *params,
+                               ParamVec *results, Stmt *body, const Symbol **caps, int ncaps,
+                               const char *env_type, StrBuf *out) {
+    FuncState *fs = g->fs;
+    fs->defers = true;
+    /* the context */
+    StrBuf ctx = {0};
+    sb_printf(&ctx, "struct %s__ctx {\n    GoFrame fr;\n    void *env;\n", name);
+    for (int i = 0; i < params->len; i++) {
+        Param *p = &params->data[i];
+        bool heap = p->sym && cg_on_heap(g, p->sym);
+        sb_printf(&ctx, "    %s %s%s;\n", cg_ctype(g, p->type), heap ? "*" : "", p->c_name);
+    }
+    fs->result_slots = arena_alloc(g->arena, sizeof(char *) * (size_t)(results->len + 1));
+    for (int i = 0; i < results->len; i++) {
+        Param *r = &results->data[i];
+        bool heap = r->sym && cg_on_heap(g, r->sym);
+        sb_printf(&ctx, "    %s %sres_%d;\n", cg_ctype(g, r->type), heap ? "*" : "", i);
+        const char *slot = arena_printf(g->arena, "ctx__->res_%d", i);
+        if (r->sym)
+            cg_set_local_name(g, r->sym, slot);
+        fs->result_slots[i] = heap ? arena_printf(g->arena, "(*%s)", slot) : slot;
+    }
+    sb_puts(&ctx, "};\n");
+    sb_puts(&g->type_defs, ctx.data);
+    sb_free(&ctx);
+
+    /* the body */
+    StrBuf code = {0};
+    fs->out = &code;
+    fs->indent = 1;
+    cg_line(g, "struct %s__ctx *ctx__ = ctx_arg;", name);
+    declare_captures(g, caps, ncaps, env_type, "ctx__->env");
+    for (int i = 0; i < params->len; i++) {
+        Param *p = &params->data[i];
+        if (p->sym)
+            cg_set_local_name(g, p->sym, arena_printf(g->arena, "ctx__->%s", p->c_name));
+    }
+    cg_block(g, &body->block.stmts);
+    sb_printf(&g->protos, "static void %s__body(void *ctx_arg);\n", name);
+    sb_printf(out, "static void %s__body(void *ctx_arg) {\n%s}\n\n", name, code.data ? code.data : "");
+    sb_free(&code);
+
+    /* the function: fills the context, runs the body in a frame */
+    StrBuf outer = {0};
+    fs->out = &outer;
+    cg_line(g, "struct %s__ctx ctx;", name);
+    cg_line(g, "memset(&ctx, 0, sizeof ctx);");
+    cg_line(g, "ctx.env = %s;", env_type ? "env__" : "NULL");
+    for (int i = 0; i < params->len; i++) {
+        Param *p = &params->data[i];
+        if (p->sym && cg_on_heap(g, p->sym)) {
+            cg_line(g, "ctx.%s = %s;", p->c_name, cg_alloc(g, p->type, NULL));
+            cg_line(g, "*ctx.%s = %s;", p->c_name, p->c_name);
+        } else {
+            cg_line(g, "ctx.%s = %s;", p->c_name, p->c_name);
+        }
+    }
+    for (int i = 0; i < results->len; i++) {
+        Param *r = &results->data[i];
+        if (r->sym && cg_on_heap(g, r->sym))
+            cg_line(g, "ctx.res_%d = %s;", i, cg_alloc(g, r->type, NULL));
+    }
+    cg_line(g, "rt_frame_run(&ctx.fr, %s__body, &ctx);", name);
+    StrBuf ret = {0};
+    for (int i = 0; i < results->len; i++) {
+        Param *r = &results->data[i];
+        bool heap = r->sym && cg_on_heap(g, r->sym);
+        sb_printf(&ret, "%s%sctx.res_%d", i ? ", " : "", heap ? "*" : "", i);
+    }
+    if (results->len == 1)
+        cg_line(g, "return %s;", ret.data);
+    else if (results->len > 1)
+        cg_line(g, "return (%s){%s};", result_type_of(g, ft), ret.data);
+    sb_free(&ret);
+    sb_printf(out, "static %s %s(%s) {\n%s}\n", result_type_of(g, ft), name,
+              c_params(g, params, env_type != NULL), outer.data ? outer.data : "");
+    sb_free(&outer);
+}
+
+/* Emits one Go function (declared, method, or literal) as C function
+ * `name`; recv is the receiver field of a method. */
+static void function(Gen *g, const char *name, const Type *ft, Expr *ftype, Stmt *body, Field *recv,
+                     const Symbol **caps, int ncaps, const char *env_type, Pos pos) {
+    FuncState fs = {0}, *saved = g->fs;
+    g->fs = &fs;
+    fs.c_name = name;
     Type *results = ARENA_NEW(g->arena, Type);
     results->kind = TYPE_TUPLE;
     results->tuple.elems = ft->func.results;
-    g->results = results;
-    g->named_results.len = 0;
+    fs.results = results;
 
-    Position p = source_position(g->arena, &g->comp->sources, fn->pos);
-    sb_printf(out, "\n/* func %s, %s:%d */\n", fn->func.sym->name, p.file, p.line);
-    StrBuf sig = {0};
-    signature(g, &sig, fn);
-    sb_printf(out, "static %s {\n", sig.data);
-    sb_free(&sig);
+    ParamVec params = {0}, res = {0};
+    if (recv) {
+        FieldVec rv = {0};
+        vec_push(g->arena, &rv, recv);
+        add_fields(g, &rv, &params);
+    }
+    add_fields(g, &ftype->func_type.params, &params);
+    /* a variadic parameter's type is the slice */
+    for (int i = 0; i < params.len; i++)
+        if (params.data[i].sym)
+            params.data[i].type = params.data[i].sym->type;
+    int first = recv ? 1 : 0;
+    for (int i = first; i < params.len; i++)
+        if (!params.data[i].sym)
+            params.data[i].type = ft->func.params.data[i - first];
+    add_fields(g, &ftype->func_type.results, &res);
+    for (int i = 0; i < res.len; i++) {
+        res.data[i].type = ft->func.results.data[i];
+        if (res.data[i].sym)
+            vec_push(g->arena, &fs.named_results, ftype->func_type.results.data[0]->names.data[0]);
+    }
+    /* named results, in order, for bare returns */
+    fs.named_results.len = 0;
+    for (int i = 0; i < ftype->func_type.results.len; i++) {
+        Field *f = ftype->func_type.results.data[i];
+        for (int j = 0; j < f->names.len; j++)
+            vec_push(g->arena, &fs.named_results, f->names.data[j]);
+    }
+    name_params(g, &params);
 
-    StrBuf body = {0};
-    g->out = &body;
-    g->indent = 1;
-    FieldVec *rf = &fn->func.type->func_type.results;
-    for (int i = 0; i < rf->len; i++)
-        for (int j = 0; j < rf->data[i]->names.len; j++) {
-            Expr *name = rf->data[i]->names.data[j];
-            vec_push(g->arena, &g->named_results, name);
-            const char *cname = cg_local_name(g, name->ident.sym);
-            cg_line(g, "%s %s = %s;", cg_ctype(g, name->ident.sym->type), cname,
-                    cg_zero_value(name->ident.sym->type));
-            cg_line(g, "(void)%s; /* results may go unused */", cname);
-        }
-    StmtVec *stmts = &fn->func.body->block.stmts;
-    cg_block(g, stmts);
-    bool ends_in_return = stmts->len && stmts->data[stmts->len - 1]->kind == STMT_RETURN;
-    if (results->tuple.elems.len && !ends_in_return)
-        cg_line(g, "rt_unreachable(); /* Go proved every path returns */");
-    sb_puts(out, body.data ? body.data : "");
-    sb_puts(out, "}\n");
-    sb_free(&body);
+    Position p = source_position(g->arena, &g->comp->sources, pos);
+    StrBuf out = {0};
+    sb_printf(&out, "\n/* %s, %s:%d */\n", name, p.file, p.line);
+    if (has_defer(body))
+        deferring_function(g, name, ft, &params, &res, body, caps, ncaps, env_type, &out);
+    else
+        plain_function(g, name, ft, &params, &res, body, caps, ncaps, env_type, &out);
+    sb_printf(&g->protos, "static %s %s(%s);\n", result_type_of(g, ft), name,
+              c_params(g, &params, env_type != NULL));
+    sb_puts(&g->funcs, out.data);
+    sb_free(&out);
+    g->fs = saved;
+}
+
+/* ---- function literals ------------------------------------------------------------- */
+
+const char *cg_func_literal(Gen *g, Expr *e) {
+    const char *name = arena_printf(g->arena, "%s__func%d", g->fs->c_name, ++g->fs->closures);
+    const Symbol **caps;
+    int n = cg_captures(g, e, &caps);
+    const char *env = arena_printf(g->arena, "%s__env", name);
+    StrBuf def = {0};
+    sb_printf(&def, "struct %s { void (*fn)(void);", env);
+    for (int i = 0; i < n; i++)
+        sb_printf(&def, " %s *%s;", cg_ctype(g, caps[i]->type), cg_ident(g, caps[i]->name));
+    sb_puts(&def, " };\n");
+    sb_puts(&g->type_defs, def.data);
+    sb_free(&def);
+    /* the pointers to the captured variables, as this function holds them */
+    const char **ptrs = arena_alloc(g->arena, sizeof(char *) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++)
+        ptrs[i] = cg_local_name(g, caps[i]);
+    function(g, name, e->type, e->func_lit.type, e->func_lit.body, NULL, caps, n, env, e->pos);
+    if (n == 0) {
+        sb_printf(&g->funcs, "static struct %s %s__value = {(void (*)(void))%s};\n", env, name, name);
+        sb_printf(&g->protos, "static struct %s %s__value;\n", env, name);
+        return arena_printf(g->arena, "(GoFunc *)&%s__value", name);
+    }
+    const char *c = cg_temp(g, "clo");
+    cg_line(g, "struct %s *%s = rt_alloc(sizeof *%s); /* heap: a closure */", env, c, c);
+    cg_line(g, "%s->fn = (void (*)(void))%s;", c, name);
+    for (int i = 0; i < n; i++)
+        cg_line(g, "%s->%s = %s;", c, cg_ident(g, caps[i]->name), ptrs[i]);
+    return arena_printf(g->arena, "(GoFunc *)%s", c);
+}
+
+/* ---- declared functions and methods ---------------------------------------------------- */
+
+static bool is_init(const Decl *fn) {
+    return !fn->func.recv && strcmp(fn->func.name->ident.name, "init") == 0;
+}
+
+static const char *decl_name(Gen *g, Decl *fn, int index) {
+    if (fn->func.recv) {
+        Type *rt = fn->func.recv->type->type;
+        if (rt->kind == TYPE_POINTER)
+            rt = rt->pointer.elem;
+        return cg_method_name(g, rt, fn->func.name->ident.name);
+    }
+    if (is_init(fn))
+        return arena_printf(g->arena, "%s__init__%d", g->pkg->name, index);
+    return cg_global_name(g, fn->func.sym);
 }
 
 /* Package-level variables: C statics, then their initialization, in the
  * order sema computed. */
 static void globals(Gen *g, StrBuf *decls, StrBuf *init) {
-    g->locals.len = 0;
-    g->next_id = 0;
+    FuncState fs = {0}, *saved = g->fs;
+    g->fs = &fs;
+    fs.c_name = "main__init";
     StrBuf body = {0};
-    g->out = &body;
-    g->indent = 1;
+    fs.out = &body;
+    fs.indent = 1;
     for (int i = 0; i < g->pkg->var_init_order.len; i++) {
         Decl *d = g->pkg->var_init_order.data[i];
         ExprVec *names = &d->value.names, *values = &d->value.values;
@@ -106,16 +374,15 @@ static void globals(Gen *g, StrBuf *decls, StrBuf *init) {
             continue;
         cg_position(g, d->pos);
         const char *tuple = NULL;
-        if (values->len == 1 && names->len > 1) {
-            tuple = cg_temp(g, "tmp");
-            cg_line(g, "%s %s = %s;", cg_ctype(g, values->data[0]->type), tuple,
-                    cg_expr(g, values->data[0]));
-        }
+        if (values->len == 1 && names->len > 1)
+            tuple = cg_spill(g, values->data[0]->type, cg_expr(g, values->data[0]));
         for (int j = 0; j < names->len; j++) {
             Symbol *s = names->data[j]->ident.sym;
+            bool blank = strcmp(s->name, "_") == 0;
             const char *v = tuple ? arena_printf(g->arena, "%s.r%d", tuple, j)
-                                  : cg_expr(g, values->data[j]);
-            if (strcmp(s->name, "_") == 0)
+                                  : cg_value_as(g, values->data[j], blank ? NULL : s->type,
+                                                cg_count_effects(values->data[j]) >= 2);
+            if (blank)
                 cg_line(g, "(void)%s;", v);
             else
                 cg_line(g, "%s = %s;", cg_global_name(g, s), v);
@@ -126,6 +393,7 @@ static void globals(Gen *g, StrBuf *decls, StrBuf *init) {
     sb_puts(init, body.data ? body.data : "");
     sb_puts(init, "}\n");
     sb_free(&body);
+    g->fs = saved;
 }
 
 void codegen_emit(StrBuf *out, Compilation *c, const Package *pkg,
@@ -133,43 +401,58 @@ void codegen_emit(StrBuf *out, Compilation *c, const Package *pkg,
     if (!cg_supported(c, pkg))
         return; /* the driver prints the reasons */
     Gen g = {.comp = c, .arena = c->arena, .pkg = pkg, .esc = esc, .opts = *opts};
-    StrBuf protos = {0}, vars = {0}, funcs = {0}, init = {0};
+    FuncState top = {0};
+    StrBuf scratch = {0};
+    top.out = &scratch;
+    top.c_name = "main";
+    g.fs = &top;
+    cg_find_heap_vars(&g);
+    StrBuf vars = {0}, init = {0};
 
+    globals(&g, &vars, &init);
+    StrBuf inits = {0};
     for (int i = 0; i < pkg->funcs.len; i++) {
         Decl *fn = pkg->funcs.data[i];
-        g.locals.len = 0;
-        StrBuf sig = {0};
-        signature(&g, &sig, fn);
-        sb_printf(&protos, "static %s;\n", sig.data);
-        sb_free(&sig);
+        const char *name = decl_name(&g, fn, i);
+        if (is_init(fn))
+            sb_printf(&inits, "    %s();\n", name);
+        function(&g, name, fn->func.sym->type, fn->func.type, fn->func.body, fn->func.recv, NULL, 0,
+                 NULL, fn->pos);
     }
-    globals(&g, &vars, &init);
-    for (int i = 0; i < pkg->funcs.len; i++)
-        function(&g, &funcs, pkg->funcs.data[i]);
 
     sb_puts(out, "/* Generated by go2c from package ");
     sb_puts(out, pkg->name);
-    sb_puts(out, ". Edits will be lost. */\n#include \"go2c_rt.h\"\n");
+    sb_puts(out, ". Edits will be lost. */\n#include \"go2c_rt.h\"\n#include <string.h>\n");
     /* Go code may compare a value with itself (x != x is how a NaN is
      * found); C compilers would warn about the C that mirrors it. */
     sb_puts(out, "#pragma GCC diagnostic ignored \"-Wtautological-compare\"\n");
-    if (g.tuple_defs.len) {
-        sb_puts(out, "\n/* multiple results */\n");
-        sb_puts(out, g.tuple_defs.data);
+    if (g.type_fwd.len) {
+        sb_puts(out, "\n/* types */\n");
+        sb_puts(out, g.type_fwd.data);
     }
-    sb_puts(out, "\n/* functions */\n");
-    sb_puts(out, protos.data ? protos.data : "");
+    if (g.type_defs.len)
+        sb_puts(out, g.type_defs.data);
+    sb_puts(out, "\n/* functions and descriptors */\n");
+    sb_puts(out, g.protos.data ? g.protos.data : "");
     if (vars.len) {
         sb_puts(out, "\n/* package-level variables */\n");
         sb_puts(out, vars.data);
     }
-    sb_puts(out, funcs.data ? funcs.data : "");
+    if (g.descs.len) {
+        sb_puts(out, "\n/* type descriptors */\n");
+        sb_puts(out, g.descs.data);
+    }
+    sb_puts(out, g.funcs.data ? g.funcs.data : "");
     sb_puts(out, init.data);
-    sb_printf(out, "\nvoid rt_user_main(void) {\n    go2c_init_package();\n    %s__main();\n}\n",
-              pkg->name);
-    sb_free(&protos);
+    sb_printf(out, "\nvoid rt_user_main(void) {\n    go2c_init_package();\n%s    %s__main();\n}\n",
+              inits.data ? inits.data : "", pkg->name);
     sb_free(&vars);
-    sb_free(&funcs);
     sb_free(&init);
-    sb_free(&g.tuple_defs);
+    sb_free(&inits);
+    sb_free(&scratch);
+    sb_free(&g.type_fwd);
+    sb_free(&g.type_defs);
+    sb_free(&g.protos);
+    sb_free(&g.descs);
+    sb_free(&g.funcs);
 }

@@ -11,6 +11,10 @@
  *     computed in unsigned arithmetic of at least 32 bits and converted back.
  *   - shifts, division and float-to-integer conversion go through the
  *     runtime's inline helpers, which give Go's results and panics.
+ *   - memory safety: indexing checks bounds (rt_index), dereferencing
+ *     checks for nil (rt_nilcheck); both panic as Go does.
+ * Expressions that need statements (a slice literal fills its array, a map
+ * literal its table) emit them before the statement being generated.
  */
 #include "internal.h"
 
@@ -22,59 +26,95 @@
 
 static const char *gen(Gen *g, Expr *e, bool hoist);
 
-static Type *builtin_of(const Type *t) {
+Type *cg_default_type(const Type *t) {
     switch (t->kind) {
     case TYPE_UNTYPED_BOOL: return type_basic(TYPE_BOOL);
     case TYPE_UNTYPED_INT: return type_basic(TYPE_INT);
     case TYPE_UNTYPED_RUNE: return type_basic(TYPE_INT32);
     case TYPE_UNTYPED_FLOAT: return type_basic(TYPE_FLOAT64);
+    case TYPE_UNTYPED_COMPLEX: return type_basic(TYPE_COMPLEX128);
     case TYPE_UNTYPED_STRING: return type_basic(TYPE_STRING);
     default: return (Type *)t;
     }
 }
 
+/* The underlying type of the default type: what decides the C operation. */
+static const Type *ut(const Type *t) { return type_under(cg_default_type(t)); }
+
+static Expr *unparen(Expr *e) {
+    while (e->kind == EXPR_PAREN)
+        e = e->paren.x;
+    return e;
+}
+
+static bool is_nil(const Expr *e) {
+    return e->type && e->type->kind == TYPE_UNTYPED_NIL;
+}
 
 /* ---- which parts have effects --------------------------------------------
- * An effect is anything whose order Go defines: a call, or an operation
- * that may panic (division, indexing, a shift by a signed count). */
-
-static int count_effects(const Expr *e);
+ * An effect is anything whose order Go defines or that emits statements: a
+ * call, an operation that may panic (division, indexing, a shift by a
+ * signed count, a type assertion), a literal that fills memory. */
 
 static int count_list(const ExprVec *v) {
     int n = 0;
     for (int i = 0; i < v->len; i++)
-        n += count_effects(v->data[i]);
+        n += cg_count_effects(v->data[i]);
     return n;
 }
 
 static bool is_signed_int(const Type *t) { return type_is_integer(t) && !type_is_unsigned(t); }
 
-static int count_effects(const Expr *e) {
-    if (!e || e->sema_mode == MODE_CONST)
+int cg_count_effects(const Expr *e) {
+    if (!e || e->sema_mode == MODE_CONST || e->sema_mode == MODE_TYPE)
         return 0;
     switch (e->kind) {
-    case EXPR_PAREN: return count_effects(e->paren.x);
-    case EXPR_UNARY: return count_effects(e->unary.x);
+    case EXPR_PAREN: return cg_count_effects(e->paren.x);
+    case EXPR_UNARY: return cg_count_effects(e->unary.x) + (e->unary.op == TOK_AND &&
+                                                             unparen(e->unary.x)->kind == EXPR_COMPOSITE_LIT);
+    case EXPR_STAR: return cg_count_effects(e->star.x);
+    case EXPR_SELECTOR: return cg_count_effects(e->selector.x);
     case EXPR_BINARY: {
-        int n = count_effects(e->binary.x) + count_effects(e->binary.y);
+        int n = cg_count_effects(e->binary.x) + cg_count_effects(e->binary.y);
         TokenKind op = e->binary.op;
-        if ((op == TOK_QUO || op == TOK_REM) && type_is_integer(e->type) &&
+        if ((op == TOK_QUO || op == TOK_REM) && type_is_integer(ut(e->type)) &&
             e->binary.y->sema_mode != MODE_CONST)
             n++;
         if ((op == TOK_SHL || op == TOK_SHR) && e->binary.y->sema_mode != MODE_CONST &&
-            is_signed_int(e->binary.y->type))
+            is_signed_int(ut(e->binary.y->type)))
             n++;
         return n;
     }
-    case EXPR_INDEX: return 1 + count_effects(e->index.x) + count_list(&e->index.indices);
+    case EXPR_INDEX: return 1 + cg_count_effects(e->index.x) + count_list(&e->index.indices);
+    case EXPR_SLICE:
+        return 1 + cg_count_effects(e->slice.x) + cg_count_effects(e->slice.lo) +
+               cg_count_effects(e->slice.hi) + cg_count_effects(e->slice.max);
+    case EXPR_TYPE_ASSERT: return 1 + cg_count_effects(e->assert.x);
+    case EXPR_COMPOSITE_LIT: {
+        int n = 0;
+        const Type *u = ut(e->type);
+        if (u->kind == TYPE_SLICE || u->kind == TYPE_MAP)
+            n++;
+        for (int i = 0; i < e->composite.elts.len; i++) {
+            Expr *el = e->composite.elts.data[i];
+            if (el->kind == EXPR_KEY_VALUE)
+                n += cg_count_effects(el->key_value.key) + cg_count_effects(el->key_value.value);
+            else
+                n += cg_count_effects(el);
+        }
+        return n;
+    }
+    case EXPR_FUNC_LIT: return 1;
     case EXPR_CALL: {
         int n = count_list(&e->call.args);
         if (e->call.fun->sema_mode == MODE_TYPE)
-            return n;
+            return n + (e->type && ut(e->type)->kind != TYPE_INTERFACE &&
+                        (ut(e->type)->kind == TYPE_SLICE || ut(e->type)->kind == TYPE_STRING) &&
+                        !type_identical(ut(e->type), ut(e->call.args.data[0]->type)));
         Symbol *s = sema_callee(e);
-        if (s && s->kind == SYM_BUILTIN && s->builtin == BUILTIN_LEN)
+        if (s && s->kind == SYM_BUILTIN && (s->builtin == BUILTIN_LEN || s->builtin == BUILTIN_CAP))
             return n;
-        return n + 1;
+        return n + 1 + cg_count_effects(e->call.fun);
     }
     default:
         return 0;
@@ -82,15 +122,15 @@ static int count_effects(const Expr *e) {
 }
 
 /* Emits `T tmp = value;` and returns tmp. */
-static const char *spill(Gen *g, const Type *t, const char *value) {
+const char *cg_spill(Gen *g, const Type *t, const char *value) {
     const char *tmp = cg_temp(g, "tmp");
-    cg_line(g, "%s %s = %s;", cg_ctype(g, builtin_of(t)), tmp, value);
+    cg_line(g, "%s %s = %s;", cg_ctype(g, cg_default_type(t)), tmp, value);
     return tmp;
 }
 
 /* ---- constants --------------------------------------------------------- */
 
-static const char *string_literal(Gen *g, const char *s, size_t n) {
+const char *cg_string_literal(Gen *g, const char *s, size_t n) {
     StrBuf b = {0};
     sb_puts(&b, "RT_STR(\"");
     for (size_t i = 0; i < n; i++) {
@@ -127,11 +167,13 @@ static const char *float_literal(Gen *g, double d, bool is32) {
 
 static const char *constant(Gen *g, const Expr *e) {
     const ConstVal *v = e->cval;
-    const Type *t = builtin_of(e->type);
+    const Type *t = ut(e->type);
+    if (t->kind == TYPE_INTERFACE) /* a constant assigned to an interface */
+        return NULL;
     if (t->kind == TYPE_BOOL)
         return v->b ? "true" : "false";
     if (t->kind == TYPE_STRING)
-        return string_literal(g, v->s, v->s_len);
+        return cg_string_literal(g, v->s, v->s_len);
     if (t->kind == TYPE_FLOAT32)
         return float_literal(g, const_float32(v), true);
     if (t->kind == TYPE_FLOAT64)
@@ -156,7 +198,7 @@ static const char *wide_unsigned(const Type *t) {
 static const char *shift_count(Gen *g, Expr *y, const char *count) {
     if (y->sema_mode == MODE_CONST)
         return arena_printf(g->arena, "%" PRIu64 "u", const_uint64(y->cval));
-    if (is_signed_int(y->type))
+    if (is_signed_int(ut(y->type)))
         return arena_printf(g->arena, "rt_shift_count(%s)", count);
     return arena_printf(g->arena, "(uint64_t)%s", count);
 }
@@ -169,16 +211,60 @@ static const char *string_compare(Gen *g, TokenKind op, const char *a, const cha
     return arena_printf(g->arena, "(rt_string_cmp(%s, %s) %s 0)", a, b, token_spelling(op));
 }
 
+/* x == nil and x != nil, for each kind that has nil. */
+static const char *nil_compare(Gen *g, TokenKind op, const char *x, const Type *t) {
+    const Type *u = ut(t);
+    const char *eq = op == TOK_EQL ? "==" : "!=";
+    switch (u->kind) {
+    case TYPE_SLICE: return arena_printf(g->arena, "(%s.ptr %s NULL)", x, eq);
+    case TYPE_INTERFACE: return arena_printf(g->arena, "(%s.type %s NULL)", x, eq);
+    default: return arena_printf(g->arena, "(%s %s NULL)", x, eq);
+    }
+}
+
+/* == and != on values C cannot compare with ==. */
+static const char *composite_compare(Gen *g, TokenKind op, const Type *t, const char *a,
+                                     const char *b) {
+    const char *not = op == TOK_NEQ ? "!" : "";
+    if (cg_is_interface(t))
+        return arena_printf(g->arena, "%srt_iface_equal(%s, %s)", not, a, b);
+    const char *ct = cg_ctype(g, t);
+    return arena_printf(g->arena, "%srt_equal(%s, (%s[]){%s}, (%s[]){%s})", not,
+                        cg_type_descriptor(g, t), ct, a, ct, b);
+}
+
+static const char *comparison(Gen *g, Expr *e, const char *a, const char *b) {
+    TokenKind op = e->binary.op;
+    Expr *x = e->binary.x, *y = e->binary.y;
+    if (is_nil(x))
+        return nil_compare(g, op, b, y->type);
+    if (is_nil(y))
+        return nil_compare(g, op, a, x->type);
+    const Type *xt = ut(x->type), *yt = ut(y->type);
+    if (xt->kind == TYPE_INTERFACE || yt->kind == TYPE_INTERFACE) {
+        /* mixed: the non-interface operand is converted (spec) */
+        if (xt->kind != TYPE_INTERFACE)
+            a = cg_box(g, a, cg_default_type(x->type));
+        if (yt->kind != TYPE_INTERFACE)
+            b = cg_box(g, b, cg_default_type(y->type));
+        return composite_compare(g, op, x->type, a, b);
+    }
+    if (xt->kind == TYPE_STRING)
+        return string_compare(g, op, a, b);
+    if (xt->kind == TYPE_STRUCT || xt->kind == TYPE_ARRAY)
+        return composite_compare(g, op, x->type, a, b);
+    if (xt->kind == TYPE_COMPLEX64 || xt->kind == TYPE_COMPLEX128)
+        return arena_printf(g->arena, "(%s(%s.real == %s.real && %s.imag == %s.imag))",
+                            op == TOK_NEQ ? "!" : "", a, b, a, b);
+    return arena_printf(g->arena, "(%s %s %s)", a, token_spelling(op), b);
+}
+
 static const char *binary_op(Gen *g, Expr *e, const char *a, const char *b) {
     TokenKind op = e->binary.op;
-    const Type *xt = builtin_of(e->binary.x->type);
-    const Type *t = builtin_of(e->type);
-    const char *ct = cg_ctype(g, t);
+    const Type *t = ut(e->type);
     switch (op) {
     case TOK_EQL: case TOK_NEQ: case TOK_LSS: case TOK_LEQ: case TOK_GTR: case TOK_GEQ:
-        if (xt->kind == TYPE_STRING)
-            return string_compare(g, op, a, b);
-        return arena_printf(g->arena, "(%s %s %s)", a, token_spelling(op), b);
+        return comparison(g, e, a, b);
     case TOK_LAND: case TOK_LOR:
         return arena_printf(g->arena, "(%s %s %s)", a, token_spelling(op), b);
     case TOK_SHL: case TOK_SHR:
@@ -187,6 +273,7 @@ static const char *binary_op(Gen *g, Expr *e, const char *a, const char *b) {
     default:
         break;
     }
+    const char *ct = cg_ctype(g, t);
     if (t->kind == TYPE_STRING)
         return arena_printf(g->arena, "rt_string_concat(%s, %s)", a, b);
     if (type_is_float(t)) {
@@ -209,22 +296,22 @@ static const char *binary_op(Gen *g, Expr *e, const char *a, const char *b) {
     }
 }
 
-/* && and || whose right side has effects, under hoisting: the right side's
- * temporaries may only be computed when Go would evaluate it. */
+/* && and || whose right side has effects: the right side's statements may
+ * only run when Go would evaluate it. */
 static const char *short_circuit(Gen *g, Expr *e) {
     const char *result = cg_temp(g, "cond");
     cg_line(g, "GoBool %s = %s;", result, gen(g, e->binary.x, true));
     cg_line(g, "if (%s%s) {", e->binary.op == TOK_LAND ? "" : "!", result);
-    g->indent++;
+    g->fs->indent++;
     const char *y = gen(g, e->binary.y, true);
     cg_line(g, "%s = %s;", result, y);
-    g->indent--;
+    g->fs->indent--;
     cg_line(g, "}");
     return result;
 }
 
 static const char *unary_op(Gen *g, Expr *e, const char *x) {
-    const Type *t = builtin_of(e->type);
+    const Type *t = ut(e->type);
     switch (e->unary.op) {
     case TOK_ADD: return x;
     case TOK_NOT: return arena_printf(g->arena, "(!%s)", x);
@@ -237,188 +324,545 @@ static const char *unary_op(Gen *g, Expr *e, const char *x) {
     }
 }
 
-/* ---- conversions --------------------------------------------------------- */
+/* ---- variables ------------------------------------------------------------ */
 
-const char *cg_convert(Gen *g, const char *v, const Type *from, const Type *to) {
-    from = builtin_of(from);
-    to = builtin_of(to);
-    if (type_identical(from, to))
-        return v;
-    const char *ct = cg_ctype(g, to);
-    if (to->kind == TYPE_STRING) {
-        if (from->kind == TYPE_STRING)
-            return v;
-        /* string(r): a uint64 above MaxInt64 is no rune either */
-        return arena_printf(g->arena, "rt_string_from_rune((GoInt64)%s)", v);
-    }
-    if (type_is_integer(to) && type_is_float(from)) {
-        /* gc on amd64: 64-bit unsigned via its two-step sequence, uint32
-         * and 64-bit signed via CVTTSD2SQ, the narrower ones via the
-         * 32-bit CVTTSD2SL, truncated */
-        const char *helper = to->kind == TYPE_UINT64 || to->kind == TYPE_UINT ||
-                                     to->kind == TYPE_UINTPTR
-                                 ? "rt_f64_to_u64"
-                             : type_size(to) == 8 || to->kind == TYPE_UINT32 ? "rt_f64_to_i64"
-                                                                             : "rt_f64_to_i32";
-        return arena_printf(g->arena, "(%s)%s(%s)", ct, helper, v);
-    }
-    return arena_printf(g->arena, "(%s)%s", ct, v);
+static const char *variable(Gen *g, Symbol *s) {
+    if (s->is_global)
+        return cg_global_name(g, s);
+    const char *name = cg_local_name(g, s);
+    return cg_on_heap(g, s) ? arena_printf(g->arena, "(*%s)", name) : name;
 }
 
-/* ---- calls ----------------------------------------------------------------- */
-
-/* The interface value for a fmt argument: a type descriptor and a pointer
- * to a copy of the value, where escape analysis put it. */
-static const char *box(Gen *g, Expr *arg, const Type *type, const char *value) {
-    const Type *t = builtin_of(type);
-    const char *ct = cg_ctype(g, t);
-    const EscapeSite *site = escape_site_of(g->esc, arg);
-    if (site && site->verdict == ESC_HEAP) {
-        const char *p = cg_temp(g, "box");
-        cg_line(g, "%s *%s = %s(sizeof(%s)); /* heap: %s */", ct, p,
-                t->kind == TYPE_STRING ? "rt_alloc" : "rt_alloc_atomic", ct, site->reason);
-        cg_line(g, "*%s = %s;", p, value);
-        return arena_printf(g->arena, "{%s, %s}", cg_type_descriptor(t), p);
+/* A declared function used as a value: a static closure that forwards
+ * to it (its code takes the closure first; the function does not). */
+static const char *func_value(Gen *g, Symbol *fn) {
+    const char *target = cg_global_name(g, fn);
+    const char *fwd = arena_printf(g->arena, "%s__fv", target);
+    for (int i = 0; i < g->extern_protos.len; i++)
+        if (strcmp(g->extern_protos.data[i], fwd) == 0)
+            return arena_printf(g->arena, "(GoFunc *)&%s", fwd);
+    vec_push(g->arena, &g->extern_protos, fwd);
+    const Type *ft = fn->type;
+    StrBuf b = {0}, args = {0};
+    sb_printf(&b, "static %s %s__code(void *env", cg_result_type(g, ft), fwd);
+    for (int i = 0; i < ft->func.params.len; i++) {
+        sb_printf(&b, ", %s p%d", cg_ctype(g, ft->func.params.data[i]), i);
+        sb_printf(&args, "%sp%d", i ? ", " : "", i);
     }
-    /* an array compound literal, so that a struct value initializes the
-     * element rather than the struct's first member */
-    return arena_printf(g->arena, "{%s, (%s[]){%s}}", cg_type_descriptor(t), ct, value);
-}
-
-/* fmt's variadic arguments as a C array of GoEface, plus its length. */
-static const char *fmt_args(Gen *g, Expr *call, int first) {
-    int n = call->call.args.len - first;
-    if (n <= 0)
-        return "NULL, 0";
-    Expr *spread = cg_spread_arg(call);  /* fmt.Println(f()) */
-    if (spread)
-        n = spread->type->tuple.elems.len;
-    const char **values = arena_alloc(g->arena, sizeof(char *) * (size_t)n);
-    const Type **types = arena_alloc(g->arena, sizeof(Type *) * (size_t)n);
-    const char *tuple = spread ? spill(g, spread->type, gen(g, spread, true)) : NULL;
-    for (int i = 0; i < n; i++) {
-        Expr *arg = spread ? spread : call->call.args.data[first + i];
-        types[i] = spread ? spread->type->tuple.elems.data[i] : arg->type;
-        values[i] = spread ? arena_printf(g->arena, "%s.r%d", tuple, i) : gen(g, arg, true);
-    }
-    StrBuf b = {0};
-    sb_puts(&b, "(GoEface[]){");
-    for (int i = 0; i < n; i++)
-        sb_printf(&b, "%s%s", i ? ", " : "",
-                  box(g, spread ? spread : call->call.args.data[first + i], types[i], values[i]));
-    sb_printf(&b, "}, %d", n);
-    const char *r = arena_strdup(g->arena, b.data);
+    sb_printf(&b, ") {\n    (void)env;\n    %s%s(%s);\n}\n", ft->func.results.len ? "return " : "",
+              target, args.data ? args.data : "");
+    sb_printf(&b, "static GoFunc %s = {(void (*)(void))%s__code};\n", fwd, fwd);
+    sb_puts(&g->funcs, b.data);
+    sb_printf(&g->protos, "static GoFunc %s;\n", fwd);
     sb_free(&b);
-    return r;
+    sb_free(&args);
+    return arena_printf(g->arena, "(GoFunc *)&%s", fwd);
 }
 
-/* The one argument whose several values a call spreads, or NULL. */
-Expr *cg_spread_arg(const Expr *call) {
-    const ExprVec *args = &call->call.args;
-    if (args->len == 1 && args->data[0]->type && args->data[0]->type->kind == TYPE_TUPLE)
-        return args->data[0];
+/* ---- selectors ---------------------------------------------------------------- */
+
+static const char *lvalue(Gen *g, Expr *e, bool hoist);
+
+/* The receiver operand of x.f: its C expression (an lvalue when x is
+ * addressable) and type. */
+static const char *operand(Gen *g, Expr *x, bool hoist) {
+    x = unparen(x);
+    const Type *u = ut(x->type);
+    if (u->kind == TYPE_POINTER)
+        return gen(g, x, hoist);
+    if (x->sema_mode == MODE_VAR)
+        return lvalue(g, x, hoist);
+    return gen(g, x, hoist);
+}
+
+/* A method value x.M: a closure holding the receiver (evaluated now). */
+static const char *method_value(Gen *g, Expr *e, bool hoist) {
+    Expr *x = e->selector.x;
+    const char *xv = cg_spill(g, x->type, gen(g, x, hoist));
+    const Type *sig = e->type;
+    const char *st = cg_fresh_global(g, "bound");
+    sb_printf(&g->type_defs, "struct %s { void (*fn)(void); %s recv; };\n", st, cg_ctype(g, x->type));
+    StrBuf b = {0}, args = {0};
+    sb_printf(&b, "static %s %s__code(void *env", cg_result_type(g, sig), st);
+    for (int i = 0; i < sig->func.params.len; i++) {
+        sb_printf(&b, ", %s p%d", cg_ctype(g, sig->func.params.data[i]), i);
+        sb_printf(&args, ", p%d", i);
+    }
+    /* the call through the descriptor's wrapper, which handles embedding,
+     * pointer receivers and interfaces alike */
+    const Type *rt = x->type;
+    const char *call;
+    if (cg_is_interface(rt)) {
+        call = arena_printf(g->arena, "((%s (*)(%s))rt_imethod(((struct %s *)env)->recv, \"%s\", &cache))"
+                            "(((struct %s *)env)->recv.data%s)",
+                            cg_result_type(g, sig), cg_param_types(g, sig, true), st,
+                            e->selector.sel->ident.name, st, args.data ? args.data : "");
+    } else {
+        call = arena_printf(g->arena, "((%s (*)(%s))rt_method(%s, \"%s\", &cache))(&((struct %s *)env)->recv%s)",
+                            cg_result_type(g, sig), cg_param_types(g, sig, true),
+                            cg_type_descriptor(g, rt), e->selector.sel->ident.name, st,
+                            args.data ? args.data : "");
+    }
+    sb_printf(&b, ") {\n    static GoMethodCache cache;\n    %s%s;\n}\n",
+              sig->func.results.len ? "return " : "", call);
+    sb_puts(&g->funcs, b.data);
+    sb_printf(&g->protos, "struct %s;\n", st);
+    sb_free(&b);
+    sb_free(&args);
+    if (cg_is_interface(rt))
+        cg_line(g, "rt_imethod(%s, \"%s\", NULL); /* nil interface: panics now, as Go */", xv,
+                e->selector.sel->ident.name);
+    else if (ut(rt)->kind == TYPE_POINTER) {
+        Lookup l = type_lookup(g->arena, (Type *)rt, e->selector.sel->ident.name);
+        if (l.kind == LOOKUP_METHOD && !l.method->pointer_recv && l.depth == 0)
+            cg_line(g, "(void)rt_nilcheck(%s); /* *p is copied now */", xv);
+    }
+    const char *c = cg_temp(g, "clo");
+    cg_line(g, "struct %s *%s = rt_alloc(sizeof *%s);", st, c, c);
+    cg_line(g, "%s->fn = (void (*)(void))%s__code;", c, st);
+    cg_line(g, "%s->recv = %s;", c, xv);
+    return arena_printf(g->arena, "(GoFunc *)%s", c);
+}
+
+/* A method expression T.M or (*T).M: a function taking the receiver first. */
+static const char *method_expr(Gen *g, Expr *e) {
+    const Type *recv = e->selector.x->type;
+    const Type *ft = e->type;
+    const char *st = cg_fresh_global(g, "mexpr");
+    StrBuf b = {0}, args = {0};
+    sb_printf(&b, "static %s %s__code(void *env", cg_result_type(g, ft), st);
+    for (int i = 0; i < ft->func.params.len; i++) {
+        sb_printf(&b, ", %s p%d", cg_ctype(g, ft->func.params.data[i]), i);
+        if (i)
+            sb_printf(&args, ", p%d", i);
+    }
+    const char *call;
+    /* Build the cast from the method's own signature (without receiver). */
+    Type sig = *ft;
+    sig.func.params.data = ft->func.params.data + 1;
+    sig.func.params.len = ft->func.params.len - 1;
+    if (cg_is_interface(recv))
+        call = arena_printf(g->arena, "((%s (*)(%s))rt_imethod(p0, \"%s\", &cache))(p0.data%s)",
+                            cg_result_type(g, ft), cg_param_types(g, &sig, true),
+                            e->selector.sel->ident.name, args.data ? args.data : "");
+    else
+        call = arena_printf(g->arena, "((%s (*)(%s))rt_method(%s, \"%s\", &cache))(&p0%s)",
+                            cg_result_type(g, ft), cg_param_types(g, &sig, true),
+                            cg_type_descriptor(g, recv), e->selector.sel->ident.name,
+                            args.data ? args.data : "");
+    sb_printf(&b, ") {\n    (void)env;\n    static GoMethodCache cache;\n    %s%s;\n}\n",
+              ft->func.results.len ? "return " : "", call);
+    sb_printf(&b, "static GoFunc %s = {(void (*)(void))%s__code};\n", st, st);
+    sb_puts(&g->funcs, b.data);
+    sb_printf(&g->protos, "static GoFunc %s;\n", st);
+    sb_free(&b);
+    sb_free(&args);
+    return arena_printf(g->arena, "(GoFunc *)&%s", st);
+}
+
+/* pkg.Name of a standard package: its C global (functions are called, not
+ * read, in call.c). */
+static const char *package_member(Gen *g, Expr *e) {
+    Symbol *s = e->selector.sel->ident.sym;
+    const char *pkg = e->selector.x->ident.sym->pkg_path;
+    const char *name = arena_printf(g->arena, "%s__%s", cg_pkg_prefix(g, pkg), s->name);
+    for (int i = 0; i < g->extern_protos.len; i++)
+        if (strcmp(g->extern_protos.data[i], name) == 0)
+            return name;
+    vec_push(g->arena, &g->extern_protos, name);
+    if (s->kind == SYM_VAR)
+        sb_printf(&g->protos, "extern %s %s;\n", cg_ctype(g, s->type), name);
+    else if (s->kind == SYM_FUNC)
+        sb_printf(&g->protos, "extern %s %s(%s);\n", cg_result_type(g, s->type), name,
+                  cg_param_types(g, s->type, false));
+    return name;
+}
+
+static const char *selector(Gen *g, Expr *e, bool hoist) {
+    Expr *x = e->selector.x;
+    if (x->sema_mode == MODE_PACKAGE) {
+        Symbol *s = e->selector.sel->ident.sym;
+        if (s && s->kind == SYM_FUNC) {
+            /* a library function as a value */
+            const char *fn = package_member(g, e);
+            const char *fwd = arena_printf(g->arena, "%s__fv", fn);
+            bool known = false;
+            for (int i = 0; i < g->extern_protos.len; i++)
+                known |= strcmp(g->extern_protos.data[i], fwd) == 0;
+            if (!known) {
+                vec_push(g->arena, &g->extern_protos, fwd);
+                const Type *ft = s->type;
+                StrBuf b = {0}, args = {0};
+                sb_printf(&b, "static %s %s__code(void *env", cg_result_type(g, ft), fwd);
+                for (int i = 0; i < ft->func.params.len; i++) {
+                    sb_printf(&b, ", %s p%d", cg_ctype(g, ft->func.params.data[i]), i);
+                    sb_printf(&args, "%sp%d", i ? ", " : "", i);
+                }
+                sb_printf(&b, ") {\n    (void)env;\n    %s%s(%s);\n}\n",
+                          ft->func.results.len ? "return " : "", fn, args.data ? args.data : "");
+                sb_printf(&b, "static GoFunc %s = {(void (*)(void))%s__code};\n", fwd, fwd);
+                sb_puts(&g->funcs, b.data);
+                sb_printf(&g->protos, "static GoFunc %s;\n", fwd);
+                sb_free(&b);
+                sb_free(&args);
+            }
+            return arena_printf(g->arena, "(GoFunc *)&%s", fwd);
+        }
+        return package_member(g, e);
+    }
+    if (x->sema_mode == MODE_TYPE)
+        return method_expr(g, e);
+    Lookup l = type_lookup(g->arena, x->type, e->selector.sel->ident.name);
+    if (l.kind == LOOKUP_METHOD)
+        return method_value(g, e, hoist);
+    const Type *ft;
+    return cg_select_path(g, operand(g, x, hoist), x->type, &l, &ft);
+}
+
+/* ---- indexing and slicing ------------------------------------------------------ */
+
+static const Type *pointee_array(const Type *t) {
+    const Type *u = ut(t);
+    if (u->kind == TYPE_POINTER && type_under(u->pointer.elem)->kind == TYPE_ARRAY)
+        return u->pointer.elem;
     return NULL;
 }
 
-static const char *builtin_call(Gen *g, Expr *e, Symbol *fn, bool hoist) {
-    switch (fn->builtin) {
-    case BUILTIN_LEN:
-        return arena_printf(g->arena, "(%s).len", gen(g, e->call.args.data[0], hoist));
-    case BUILTIN_FMT_SPRINT:
-        return arena_printf(g->arena, "rt_fmt_sprint(%s)", fmt_args(g, e, 0));
-    case BUILTIN_FMT_SPRINTLN:
-        return arena_printf(g->arena, "rt_fmt_sprintln(%s)", fmt_args(g, e, 0));
-    case BUILTIN_FMT_SPRINTF: {
-        const char *f = gen(g, e->call.args.data[0], true);
-        return arena_printf(g->arena, "rt_fmt_sprintf(%s, %s)", f, fmt_args(g, e, 1));
+/* x[i] as a C lvalue (arrays, slices, pointers to arrays). */
+static const char *element(Gen *g, Expr *e, bool hoist, bool as_lvalue) {
+    Expr *x = e->index.x;
+    const Type *u = ut(x->type);
+    const Type *pa = pointee_array(x->type);
+    const char *base;
+    if (pa) {
+        const char *p = gen(g, x, hoist);
+        base = arena_printf(g->arena, "(*(%s *)rt_nilcheck(%s))", cg_ctype(g, pa), p);
+        u = type_under(pa);
+    } else if (u->kind == TYPE_ARRAY) {
+        base = as_lvalue || x->sema_mode == MODE_VAR ? lvalue(g, x, hoist) : gen(g, x, hoist);
+        if (x->sema_mode != MODE_VAR && !as_lvalue && cg_count_effects(x))
+            base = cg_spill(g, x->type, base);
+    } else {
+        base = NULL;
     }
-    case BUILTIN_FMT_PRINT:
-        return arena_printf(g->arena, "rt_fmt_print(%s)", fmt_args(g, e, 0));
-    case BUILTIN_FMT_PRINTLN:
-        return arena_printf(g->arena, "rt_fmt_println(%s)", fmt_args(g, e, 0));
-    case BUILTIN_FMT_PRINTF: {
-        const char *f = gen(g, e->call.args.data[0], true);
-        return arena_printf(g->arena, "rt_fmt_printf(%s, %s)", f, fmt_args(g, e, 1));
+    Expr *index = e->index.indices.data[0];
+    const char *s = base ? NULL : gen(g, x, hoist);
+    if (s && hoist && cg_count_effects(index))
+        s = cg_spill(g, x->type, s);
+    const char *i = gen(g, index, hoist);
+    if (base) {
+        if (index->sema_mode == MODE_CONST)
+            return arena_printf(g->arena, "%s.a[%s]", base, i);
+        return arena_printf(g->arena, "%s.a[rt_index(%s, %lld)]", base, i,
+                            (long long)u->array.len);
     }
-    case BUILTIN_OS_EXIT:
-        return arena_printf(g->arena, "rt_exit(%s)", gen(g, e->call.args.data[0], hoist));
-    default:
-        ice("codegen: builtin %s", fn->name);
+    if (u->kind == TYPE_STRING)
+        return arena_printf(g->arena, "rt_string_index(%s, %s)", s, i);
+    /* a slice: evaluated once, as its pointer and length are both read */
+    if (!(unparen(x)->kind == EXPR_IDENT))
+        s = cg_spill(g, x->type, s);
+    return arena_printf(g->arena, "((%s *)%s.ptr)[rt_index(%s, %s.len)]",
+                        cg_ctype(g, u->slice.elem), s, i, s);
+}
+
+/* m[k] as a value: the zero value when k is absent. */
+static const char *map_index(Gen *g, Expr *e, bool hoist) {
+    Expr *m = e->index.x;
+    const Type *mt = ut(m->type);
+    const char *mv = gen(g, m, hoist);
+    if (hoist && cg_count_effects(e->index.indices.data[0]))
+        mv = cg_spill(g, m->type, mv);
+    const char *k = cg_value_as(g, e->index.indices.data[0], mt->map.key, hoist);
+    const char *vt = cg_ctype(g, mt->map.value);
+    const char *p = cg_temp(g, "tmp");
+    cg_line(g, "%s *%s = rt_map_get(%s, %s, (%s[]){%s});", vt, p, cg_type_descriptor(g, m->type),
+            mv, cg_ctype(g, mt->map.key), k);
+    return arena_printf(g->arena, "(%s ? *%s : %s)", p, p, cg_zero_value(g, mt->map.value));
+}
+
+static const char *slice_expr(Gen *g, Expr *e, bool hoist) {
+    Expr *x = e->slice.x;
+    const Type *u = ut(x->type);
+    const Type *pa = pointee_array(x->type);
+    const char *s;
+    const Type *elem;
+    if (u->kind == TYPE_STRING) {
+        const char *sv = gen(g, x, hoist);
+        const char *lo = e->slice.lo ? gen(g, e->slice.lo, hoist) : "0";
+        const char *hi = e->slice.hi ? gen(g, e->slice.hi, hoist) : "0";
+        return arena_printf(g->arena, "rt_string_slice(%s, %s, %s, %s)", sv, lo, hi,
+                            e->slice.hi ? "true" : "false");
+    }
+    if (pa || u->kind == TYPE_ARRAY) {
+        const Type *at = pa ? type_under(pa) : u;
+        const char *addr = pa ? arena_printf(g->arena, "rt_nilcheck(%s)", gen(g, x, hoist))
+                              : arena_printf(g->arena, "&%s", lvalue(g, x, hoist));
+        s = arena_printf(g->arena, "(GoSlice){(%s)->a, %lld, %lld}", addr, (long long)at->array.len,
+                         (long long)at->array.len);
+        elem = at->array.elem;
+    } else {
+        s = gen(g, x, hoist);
+        elem = u->slice.elem;
+    }
+    const char *lo = e->slice.lo ? gen(g, e->slice.lo, hoist) : "0";
+    const char *hi = e->slice.hi ? gen(g, e->slice.hi, hoist) : "0";
+    const char *max = e->slice.max ? gen(g, e->slice.max, hoist) : "0";
+    return arena_printf(g->arena, "rt_%s_slice(%s, sizeof(%s), %s, %s, %s, %s, %s)",
+                        ut(x->type)->kind == TYPE_SLICE ? "slice" : "array", s,
+                        cg_ctype(g, elem), lo, hi, max, e->slice.hi ? "true" : "false",
+                        e->slice.three ? "true" : "false");
+}
+
+/* ---- lvalues and addresses ------------------------------------------------------ */
+
+static const char *lvalue(Gen *g, Expr *e, bool hoist) {
+    e = unparen(e);
+    switch (e->kind) {
+    case EXPR_IDENT: return variable(g, e->ident.sym);
+    case EXPR_STAR: {
+        const char *p = gen(g, e->star.x, hoist);
+        return arena_printf(g->arena, "(*(%s *)rt_nilcheck(%s))", cg_ctype(g, e->type), p);
+    }
+    case EXPR_SELECTOR:
+        if (e->selector.x->sema_mode == MODE_PACKAGE)
+            return package_member(g, e);
+        return selector(g, e, hoist);
+    case EXPR_INDEX: return element(g, e, hoist, true);
+    case EXPR_COMPOSITE_LIT: return cg_spill(g, e->type, gen(g, e, hoist));
+    default: return cg_spill(g, e->type, gen(g, e, hoist));
     }
 }
 
-static const char *func_call(Gen *g, Expr *e, Symbol *fn, bool hoist) {
-    StrBuf b = {0};
-    sb_printf(&b, "%s(", cg_global_name(g, fn));
-    ExprVec *args = &e->call.args;
-    if (args->len == 1 && args->data[0]->type && args->data[0]->type->kind == TYPE_TUPLE) {
-        /* f(g()): spread g's results */
-        const char *t = spill(g, args->data[0]->type, gen(g, args->data[0], hoist));
-        for (int i = 0; i < args->data[0]->type->tuple.elems.len; i++)
-            sb_printf(&b, "%s%s.r%d", i ? ", " : "", t, i);
-    } else {
-        for (int i = 0; i < args->len; i++)
-            sb_printf(&b, "%s%s", i ? ", " : "", gen(g, args->data[i], hoist));
+const char *cg_address(Gen *g, Expr *e, bool hoist) {
+    e = unparen(e);
+    if (e->kind == EXPR_IDENT && !e->ident.sym->is_global && cg_on_heap(g, e->ident.sym))
+        return cg_local_name(g, e->ident.sym);
+    if (e->kind == EXPR_COMPOSITE_LIT) {
+        const char *p = cg_temp(g, "tmp");
+        const char *v = gen(g, e, hoist);
+        cg_line(g, "%s *%s = %s;", cg_ctype(g, e->type), p, cg_alloc(g, e->type, NULL));
+        cg_line(g, "*%s = %s;", p, v);
+        return p;
     }
-    sb_putc(&b, ')');
+    if (e->kind == EXPR_STAR)
+        return arena_printf(g->arena, "(%s *)rt_nilcheck(%s)", cg_ctype(g, e->type),
+                            gen(g, e->star.x, hoist));
+    return arena_printf(g->arena, "&%s", lvalue(g, e, hoist));
+}
+
+/* ---- composite literals ---------------------------------------------------------- */
+
+/* The index each element of an array or slice literal goes to, and the
+ * length: keys are constants, unkeyed elements follow the previous one. */
+static int64_t literal_indices(Expr *e, int64_t *indices) {
+    int64_t next = 0, max = 0;
+    for (int i = 0; i < e->composite.elts.len; i++) {
+        Expr *el = e->composite.elts.data[i];
+        if (el->kind == EXPR_KEY_VALUE)
+            next = (int64_t)const_int64(el->key_value.key->cval);
+        indices[i] = next++;
+        if (next > max)
+            max = next;
+    }
+    return max;
+}
+
+static Expr *elt_value(Expr *el) { return el->kind == EXPR_KEY_VALUE ? el->key_value.value : el; }
+
+static const char *struct_literal(Gen *g, Expr *e, const Type *t, bool hoist) {
+    const Type *u = type_under(t);
+    const ExprVec *elts = &e->composite.elts;
+    if (!elts->len)
+        return cg_zero_value(g, t);
+    StrBuf b = {0};
+    sb_printf(&b, "(%s){", cg_ctype(g, t));
+    for (int i = 0; i < elts->len; i++) {
+        Expr *el = elts->data[i];
+        int fi = i;
+        if (el->kind == EXPR_KEY_VALUE) {
+            const char *name = el->key_value.key->ident.name;
+            for (int j = 0; j < u->strct.fields.len; j++)
+                if (strcmp(u->strct.fields.data[j].name, name) == 0)
+                    fi = j;
+        }
+        const StructField *f = &u->strct.fields.data[fi];
+        const char *v = cg_value_as(g, elt_value(el), f->type, hoist);
+        if (strcmp(f->name, "_") == 0)
+            sb_printf(&b, "%s.blank__%d = %s", i ? ", " : "", fi, v);
+        else
+            sb_printf(&b, "%s.%s = %s", i ? ", " : "", cg_ident(g, f->name), v);
+    }
+    sb_putc(&b, '}');
     const char *r = arena_strdup(g->arena, b.data);
     sb_free(&b);
     return r;
 }
 
-static const char *call(Gen *g, Expr *e, bool hoist) {
-    if (e->call.fun->sema_mode == MODE_TYPE) {
-        Expr *x = e->call.args.data[0];
-        return cg_convert(g, gen(g, x, hoist), x->type, e->type);
+static const char *array_literal(Gen *g, Expr *e, const Type *t, bool hoist) {
+    const Type *u = type_under(t);
+    const ExprVec *elts = &e->composite.elts;
+    if (!elts->len || u->array.len == 0)
+        return cg_zero_value(g, t);
+    int64_t *idx = arena_alloc(g->arena, sizeof(int64_t) * (size_t)elts->len);
+    literal_indices(e, idx);
+    StrBuf b = {0};
+    sb_printf(&b, "(%s){{", cg_ctype(g, t));
+    for (int i = 0; i < elts->len; i++)
+        sb_printf(&b, "%s[%lld] = %s", i ? ", " : "", (long long)idx[i],
+                  cg_value_as(g, elt_value(elts->data[i]), u->array.elem, hoist));
+    sb_puts(&b, "}}");
+    const char *r = arena_strdup(g->arena, b.data);
+    sb_free(&b);
+    return r;
+}
+
+static const char *slice_literal(Gen *g, Expr *e, const Type *t, bool hoist) {
+    const Type *u = type_under(t);
+    const ExprVec *elts = &e->composite.elts;
+    int64_t *idx = arena_alloc(g->arena, sizeof(int64_t) * (size_t)(elts->len + 1));
+    int64_t n = literal_indices(e, idx);
+    if (n == 0)
+        return "(GoSlice){rt_alloc_atomic(1), 0, 0}"; /* empty, not nil */
+    const char *p = cg_temp(g, "tmp");
+    cg_line(g, "%s *%s = %s;", cg_ctype(g, u->slice.elem), p,
+            cg_alloc(g, u->slice.elem, arena_printf(g->arena, "%lld", (long long)n)));
+    for (int i = 0; i < elts->len; i++) {
+        const char *v = cg_value_as(g, elt_value(elts->data[i]), u->slice.elem, true);
+        cg_line(g, "%s[%lld] = %s;", p, (long long)idx[i], v);
     }
-    Symbol *fn = sema_callee(e);
-    const char *c = fn->kind == SYM_BUILTIN ? builtin_call(g, e, fn, hoist)
-                                            : func_call(g, e, fn, hoist);
-    if (hoist && e->type && !(fn->kind == SYM_BUILTIN && fn->builtin == BUILTIN_LEN))
-        return spill(g, e->type, c);
-    return c;
+    return arena_printf(g->arena, "(GoSlice){%s, %lld, %lld}", p, (long long)n, (long long)n);
+}
+
+static const char *map_literal(Gen *g, Expr *e, const Type *t) {
+    const Type *u = type_under(t);
+    const ExprVec *elts = &e->composite.elts;
+    const char *m = cg_temp(g, "tmp");
+    const char *desc = cg_type_descriptor(g, t);
+    cg_line(g, "GoMap *%s = rt_make_map(%s, %d);", m, desc, elts->len);
+    for (int i = 0; i < elts->len; i++) {
+        Expr *kv = elts->data[i];
+        const char *k = cg_value_as(g, kv->key_value.key, u->map.key, true);
+        const char *v = cg_value_as(g, kv->key_value.value, u->map.value, true);
+        cg_line(g, "*(%s *)rt_map_set(%s, %s, (%s[]){%s}) = %s;", cg_ctype(g, u->map.value), desc,
+                m, cg_ctype(g, u->map.key), k, v);
+    }
+    return m;
+}
+
+static const char *composite_literal(Gen *g, Expr *e, bool hoist) {
+    const Type *t = e->type;
+    const Type *u = type_under(t);
+    if (u->kind == TYPE_POINTER) { /* &T elided in [] *T{{...}} */
+        Expr copy = *e;
+        copy.type = u->pointer.elem;
+        Expr *c = ARENA_NEW(g->arena, Expr);
+        *c = copy;
+        return cg_address(g, c, hoist);
+    }
+    switch (u->kind) {
+    case TYPE_STRUCT: return struct_literal(g, e, t, hoist);
+    case TYPE_ARRAY: return array_literal(g, e, t, hoist);
+    case TYPE_SLICE: return slice_literal(g, e, t, hoist);
+    case TYPE_MAP: return map_literal(g, e, t);
+    default: ice("codegen: composite literal of %s", type_string(g->arena, t));
+    }
+}
+
+/* ---- type assertions --------------------------------------------------------------- */
+
+static const char *type_assert(Gen *g, Expr *e, bool hoist) {
+    Expr *x = e->assert.x;
+    const char *v = gen(g, x, hoist);
+    const Type *want = e->type;
+    if (cg_is_interface(want))
+        return arena_printf(g->arena, "rt_assert_iface(%s, %s, %s)", v,
+                            cg_type_descriptor(g, x->type), cg_type_descriptor(g, want));
+    return arena_printf(g->arena, "(*(%s *)rt_assert_type(%s, %s, %s))", cg_ctype(g, want), v,
+                        cg_type_descriptor(g, x->type), cg_type_descriptor(g, want));
+}
+
+/* ---- conversions in assignments ------------------------------------------------------ */
+
+const char *cg_value_as(Gen *g, Expr *e, const Type *t, bool hoist) {
+    if (!t)
+        return gen(g, e, hoist);
+    if (is_nil(e))
+        return cg_zero_value(g, t);
+    if (cg_is_interface(t) && !cg_is_interface(e->type)) {
+        const Type *from = cg_default_type(e->type);
+        const char *v = e->sema_mode == MODE_CONST ? constant(g, &(Expr){.type = (Type *)from, .cval = e->cval})
+                                                   : gen(g, e, hoist);
+        return cg_box(g, v, from);
+    }
+    return gen(g, e, hoist);
 }
 
 /* ---- the dispatcher ---------------------------------------------------- */
 
+static const char *maybe_spill(Gen *g, Expr *e, const char *r, bool hoist) {
+    return hoist ? cg_spill(g, e->type, r) : r;
+}
+
 static const char *gen(Gen *g, Expr *e, bool hoist) {
-    if (e->sema_mode == MODE_CONST)
-        return constant(g, e);
+    if (e->sema_mode == MODE_CONST) {
+        const char *c = constant(g, e);
+        if (c)
+            return c;
+    }
     switch (e->kind) {
     case EXPR_IDENT: {
         Symbol *s = e->ident.sym;
-        bool global = s->is_global || s->kind == SYM_FUNC;
-        return global ? cg_global_name(g, s) : cg_local_name(g, s);
+        if (s->kind == SYM_NIL)
+            return cg_zero_value(g, e->type);
+        if (s->kind == SYM_FUNC)
+            return func_value(g, s);
+        return variable(g, s);
     }
     case EXPR_PAREN:
         return gen(g, e->paren.x, hoist);
     case EXPR_UNARY:
+        if (e->unary.op == TOK_AND)
+            return cg_address(g, e->unary.x, hoist);
         return unary_op(g, e, gen(g, e->unary.x, hoist));
+    case EXPR_STAR:
+        return lvalue(g, e, hoist);
     case EXPR_BINARY: {
-        if (hoist && (e->binary.op == TOK_LAND || e->binary.op == TOK_LOR) &&
-            count_effects(e->binary.y) > 0)
+        if ((e->binary.op == TOK_LAND || e->binary.op == TOK_LOR) &&
+            cg_count_effects(e->binary.y) > 0)
             return short_circuit(g, e);
         const char *a = gen(g, e->binary.x, hoist);
         const char *b = gen(g, e->binary.y, hoist);
         const char *r = binary_op(g, e, a, b);
         bool panics = (e->binary.op == TOK_QUO || e->binary.op == TOK_REM ||
                        e->binary.op == TOK_SHL || e->binary.op == TOK_SHR) &&
-                      count_effects(e) > count_effects(e->binary.x) + count_effects(e->binary.y);
-        return hoist && panics ? spill(g, e->type, r) : r;
+                      cg_count_effects(e) > cg_count_effects(e->binary.x) + cg_count_effects(e->binary.y);
+        return hoist && panics ? cg_spill(g, e->type, r) : r;
     }
-    case EXPR_INDEX: {
-        const char *s = gen(g, e->index.x, hoist);
-        const char *i = gen(g, e->index.indices.data[0], hoist);
-        const char *r = arena_printf(g->arena, "rt_string_index(%s, %s)", s, i);
-        return hoist ? spill(g, e->type, r) : r;
-    }
+    case EXPR_SELECTOR:
+        return selector(g, e, hoist);
+    case EXPR_INDEX:
+        if (ut(e->index.x->type)->kind == TYPE_MAP)
+            return map_index(g, e, hoist);
+        return maybe_spill(g, e, element(g, e, hoist, false), hoist);
+    case EXPR_SLICE:
+        return maybe_spill(g, e, slice_expr(g, e, hoist), hoist);
     case EXPR_CALL:
-        return call(g, e, hoist);
+        return cg_call(g, e, hoist);
+    case EXPR_COMPOSITE_LIT:
+        return composite_literal(g, e, hoist);
+    case EXPR_FUNC_LIT:
+        return cg_func_literal(g, e);
+    case EXPR_TYPE_ASSERT:
+        return maybe_spill(g, e, type_assert(g, e, hoist), hoist);
     default:
         ice("codegen: unexpected %s", ast_expr_kind_name(e->kind));
     }
 }
 
-const char *cg_expr(Gen *g, Expr *e) { return gen(g, e, count_effects(e) >= 2); }
+const char *cg_gen(Gen *g, Expr *e, bool hoist) { return gen(g, e, hoist); }
+
+const char *cg_expr(Gen *g, Expr *e) { return gen(g, e, cg_count_effects(e) >= 2); }
 
 const char *cg_expr_hoisted(Gen *g, Expr *e) { return gen(g, e, true); }
+
+const char *cg_lvalue(Gen *g, Expr *e, bool hoist) { return lvalue(g, e, hoist); }

@@ -1,12 +1,21 @@
 /*
  * internal.h — what the files of the code generator share.
+ *
+ *   codegen.c  the layout of the C file; functions, methods, closures
+ *   types.c    C types for Go types, type descriptors, method wrappers
+ *   vars.c     which variables live on the heap (the one place that decides)
+ *   names.c    C names for globals, locals and temporaries
+ *   expr.c     expressions (operators, selectors, indexing, literals)
+ *   call.c     calls, builtins, conversions, interface boxing
+ *   stmt.c     statements
+ *   support.c  what cannot be translated (reported before emitting)
  */
 #ifndef GO2C_CODEGEN_INTERNAL_H
 #define GO2C_CODEGEN_INTERNAL_H
 
 #include "codegen.h"
 
-/* A Go loop or switch being generated: where break/continue go. */
+/* A Go loop, switch or select being generated: where break/continue go. */
 typedef struct Target {
     Stmt *stmt;
     int id;                /* numbers the labels: brk_3, cont_3 */
@@ -14,11 +23,34 @@ typedef struct Target {
     bool brk_used, cont_used;
 } Target;
 
-/* A local's C name. */
+/* A local's C spelling: a name, or an expression such as ctx->r0. */
 typedef struct LocalName {
     const Symbol *sym;
     const char *name;
 } LocalName;
+
+/* A Go type and what C calls it (a typedef or a descriptor). */
+typedef struct TypeEntry {
+    const Type *type;
+    const char *name;
+} TypeEntry;
+typedef Vec(TypeEntry) TypeTable;
+
+/* The function being generated.  A function literal's body is generated
+ * with a state of its own and emitted as a separate C function. */
+typedef struct FuncState {
+    StrBuf *out;           /* where statements go now */
+    int indent;
+    int next_id;           /* temporaries and labels */
+    Vec(LocalName) locals;
+    Vec(Target) targets;
+    const Type *results;   /* the result tuple */
+    ExprVec named_results;
+    const char *c_name;    /* the C function's name: closures are named after it */
+    int closures;          /* func literals numbered inside it */
+    bool defers;           /* runs in a frame: results live in ctx */
+    const char **result_slots;  /* defers: ctx->res_0 ... */
+} FuncState;
 
 typedef struct Gen {
     Compilation *comp;
@@ -26,45 +58,111 @@ typedef struct Gen {
     const Package *pkg;
     const EscapeResult *esc;
     CodegenOptions opts;
-    StrBuf *out;           /* where statements go now */
-    int indent;
-    int next_id;           /* temporaries and labels, per function */
-    Vec(LocalName) locals;
-    Vec(Target) targets;
-    Vec(const Type *) tuples;  /* result tuples that have a C typedef */
-    StrBuf tuple_defs;
-    const Type *results;   /* the current function's result tuple */
-    ExprVec named_results; /* its named results, if any */
+    FuncState *fs;
+    /* package-wide output sections, in the order the file shows them */
+    StrBuf type_fwd;       /* typedef struct X X; */
+    StrBuf type_defs;      /* struct bodies, in dependency order */
+    StrBuf protos;         /* function prototypes */
+    StrBuf descs;          /* type descriptors (and their method tables) */
+    StrBuf funcs;          /* functions, closures, wrappers */
+    TypeTable ctypes;      /* struct/array typedef names */
+    TypeTable descriptors;
+    Vec(const char *) tuples;   /* Tuple_ typedefs emitted */
+    Vec(const char *) extern_protos; /* library functions declared */
+    int next_global;       /* numbers Struct_N, Array_N, td_N, ... */
+    /* vars.c: variables that live on the heap */
+    const Symbol **heap_vars;
+    int heap_cap, heap_len;
 } Gen;
 
-/* support.c: reports what cannot be emitted yet; false if anything */
+/* support.c: reports what cannot be emitted; false if anything */
 bool cg_supported(Compilation *c, const Package *pkg);
 
-/* names.c */
+/* ---- types.c ---- */
 const char *cg_ctype(Gen *g, const Type *t);
 const char *cg_tuple_type(Gen *g, const Type *tuple);
+/* The C type of a function's results: void, one type, or a Tuple_. */
+const char *cg_result_type(Gen *g, const Type *fn);
+/* `(void *env, P1, P2)`-style parameter type list of a func type's C code
+ * (with_env: a leading void * for the closure or receiver). */
+const char *cg_param_types(Gen *g, const Type *fn, bool with_env);
+const char *cg_type_descriptor(Gen *g, const Type *t);  /* &rt_type_int, &td_3 */
+const char *cg_zero_value(Gen *g, const Type *t);
+const char *cg_type_suffix(const Type *t);               /* i64, u8, ... */
+bool cg_has_pointers(const Type *t);
+bool cg_is_interface(const Type *t);
+/* The C name of a method's function: main__T__M. */
+const char *cg_method_name(Gen *g, const Type *named, const char *method);
+const char *cg_pkg_prefix(Gen *g, const char *pkg_path);
+const char *cg_declare_method(Gen *g, const Type *owner, const Method *m);         /* unicode/utf8 -> unicode_utf8 */
+/* x.f for a Lookup, from x's C value and Go type; returns the C lvalue
+ * (or value) and sets *type to the selected field's type.  For a method,
+ * navigates to the receiver's owner and returns it (a value or pointer as
+ * *type says). */
+const char *cg_select_path(Gen *g, const char *x, const Type *xt, const Lookup *l,
+                           const Type **type);
+/* The method set of t (a named type or pointer to one): each method with
+ * the Lookup that reaches it; sorted by name. */
+typedef struct MethodEntry { const char *name; Lookup lookup; } MethodEntry;
+int cg_method_set(Gen *g, const Type *t, MethodEntry **out);
+
+/* ---- vars.c ---- */
+void cg_find_heap_vars(Gen *g);
+bool cg_on_heap(Gen *g, const Symbol *s);
+/* The allocation of one object of type t (count: a C expression, or NULL
+ * for one), where what says what it is for the comment. */
+const char *cg_alloc(Gen *g, const Type *t, const char *count);
+/* The variables a func literal uses from enclosing functions. */
+int cg_captures(Gen *g, Expr *lit, const Symbol ***out);
+
+/* ---- names.c ---- */
 const char *cg_global_name(Gen *g, const Symbol *s);
 const char *cg_local_name(Gen *g, const Symbol *s);   /* declares on first use */
+void cg_set_local_name(Gen *g, const Symbol *s, const char *name);
 const char *cg_temp(Gen *g, const char *prefix);
-const char *cg_type_suffix(const Type *t);           /* i64, u8, ... */
-const char *cg_type_descriptor(const Type *t);        /* &rt_type_int */
-const char *cg_zero_value(const Type *t);
+const char *cg_fresh_global(Gen *g, const char *prefix);  /* td_3, Struct_4 */
+const char *cg_ident(Gen *g, const char *name);         /* a Go name in C form */
 
-/* expr.c */
+/* ---- expr.c ---- */
 const char *cg_expr(Gen *g, Expr *e);
 /* Like cg_expr, but every part with side effects or panics is evaluated
- * into a temporary first, in Go's order: for operands that must all be
- * evaluated before something else happens (print's arguments). */
+ * into a temporary first, in Go's order. */
 const char *cg_expr_hoisted(Gen *g, Expr *e);
-/* The one argument whose several values a call spreads (f(g())), or NULL. */
-Expr *cg_spread_arg(const Expr *call);
-/* A value converted to another basic type. */
-const char *cg_convert(Gen *g, const char *value, const Type *from, const Type *to);
+const char *cg_gen(Gen *g, Expr *e, bool hoist);
+/* e converted to type t as assignment does (boxing into interfaces,
+ * typing nil). */
+const char *cg_value_as(Gen *g, Expr *e, const Type *t, bool hoist);
+const char *cg_convert_value(Gen *g, const char *v, const Type *from, const Type *to);
+const char *cg_spill(Gen *g, const Type *t, const char *value);
+const char *cg_address(Gen *g, Expr *e, bool hoist);   /* &e for an addressable e */
+const char *cg_lvalue(Gen *g, Expr *e, bool hoist);    /* e as a C lvalue */
+int cg_count_effects(const Expr *e);
+Type *cg_default_type(const Type *t);
+const char *cg_func_literal(Gen *g, Expr *e);
+const char *cg_string_literal(Gen *g, const char *s, size_t n);
 
-/* stmt.c */
+/* ---- call.c ---- */
+const char *cg_call(Gen *g, Expr *e, bool hoist);
+Expr *cg_spread_arg(const Expr *call);
+/* A conversion T(x). */
+const char *cg_conversion(Gen *g, Expr *e, bool hoist);
+/* v of static type from, as an interface value */
+const char *cg_box(Gen *g, const char *v, const Type *from);
+/* `defer call`: pushes a thunk on the current frame. */
+void cg_defer(Gen *g, Expr *call);
+/* print/println as statements */
+void cg_print_call(Gen *g, Expr *call, bool newline);
+
+/* ---- stmt.c ---- */
 void cg_line(Gen *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void cg_position(Gen *g, Pos pos);
 void cg_block(Gen *g, StmtVec *stmts);
 void cg_stmt(Gen *g, Stmt *s);
+
+/* ---- codegen.c ---- */
+/* Emits the body of a function (a declared one or a literal) as C
+ * function `name`: params may be NULL for none. */
+void cg_function(Gen *g, const char *name, Expr *ftype, Stmt *body, Field *recv,
+                 const Symbol **captures, int ncaptures, const char *env_type);
 
 #endif

@@ -11,35 +11,18 @@
 
 #include <string.h>
 
-/* The types whose values the generated C can hold today. */
-static bool emittable(const Type *t) {
+/* Types the generated C cannot hold yet: complex numbers (their
+ * arithmetic is not written) and channels. */
+static const char *unsupported_type(const Type *t) {
     if (!t)
-        return true; /* untyped nil and the like never get this far */
-    switch (t->kind) {
-    case TYPE_BOOL: case TYPE_INT: case TYPE_INT8: case TYPE_INT16: case TYPE_INT32:
-    case TYPE_INT64: case TYPE_UINT: case TYPE_UINT8: case TYPE_UINT16: case TYPE_UINT32:
-    case TYPE_UINT64: case TYPE_UINTPTR: case TYPE_FLOAT32: case TYPE_FLOAT64:
-    case TYPE_STRING:
-        return true;
-    case TYPE_UNTYPED_BOOL: case TYPE_UNTYPED_INT: case TYPE_UNTYPED_RUNE:
-    case TYPE_UNTYPED_FLOAT: case TYPE_UNTYPED_STRING:
-        return true; /* constants: emitted with their default type */
-    case TYPE_TUPLE:
-        for (int i = 0; i < t->tuple.elems.len; i++)
-            if (!emittable(t->tuple.elems.data[i]))
-                return false;
-        return true;
-    case TYPE_FUNC: /* only as the callee of a call to a declared function
-                     * (see visit_expr) */
-        for (int i = 0; i < t->func.params.len; i++)
-            if (!emittable(t->func.params.data[i]))
-                return false;
-        for (int i = 0; i < t->func.results.len; i++)
-            if (!emittable(t->func.results.data[i]))
-                return false;
-        return !t->func.variadic;
-    default:
-        return false;
+        return NULL;
+    const Type *u = type_under(t);
+    if (!u)
+        return NULL;
+    switch (u->kind) {
+    case TYPE_COMPLEX64: case TYPE_COMPLEX128: case TYPE_UNTYPED_COMPLEX: return "complex numbers";
+    case TYPE_CHAN: return "channels";
+    default: return NULL;
     }
 }
 
@@ -49,130 +32,52 @@ typedef struct Support {
     bool ok;
 } Support;
 
-static bool visit_expr(AstVisitor *v, Expr *e);
-
-/* Calls: of declared functions, of the builtins and library functions
- * codegen knows, and conversions.  The callee of a call of a declared
- * function is the only place a function may appear. */
-static const char *unsupported_call(AstVisitor *v, Expr *e) {
-    Expr *fun = e->call.fun;
-    while (fun->kind == EXPR_PAREN)
-        fun = fun->paren.x;
-    if (fun->sema_mode == MODE_TYPE)
-        return NULL;
-    Symbol *callee = sema_callee(e);
-    if (callee && callee->kind == SYM_BUILTIN) {
-        if (callee->builtin >= BUILTIN_APPEND && callee->builtin <= BUILTIN_RECOVER)
-            return arena_printf(((Support *)v)->comp->arena, "the builtin %s yet", callee->name);
-        return NULL;
-    }
-    if (fun->kind != EXPR_IDENT || !callee || callee->kind != SYM_FUNC)
-        return "calls of function values yet";
-    if (e->call.has_ellipsis || (callee->type && callee->type->func.variadic))
-        return "variadic functions yet";
-    for (int i = 0; i < e->call.args.len; i++)
-        ast_walk_expr(v, e->call.args.data[i]);
-    return "";
+static void report(Support *s, Pos pos, const char *what) {
+    diag_unsupportedf(&s->comp->diags, pos, "%s yet", what);
+    s->ok = false;
 }
 
-/* The expression kinds codegen/expr.c translates today (a constant is
- * emitted as its value, whatever its form). */
-static bool emittable_kind(const Expr *e) {
-    switch (e->kind) {
-    case EXPR_IDENT: case EXPR_BASIC_LIT: case EXPR_PAREN: case EXPR_BINARY: case EXPR_CALL:
-        return true;
-    case EXPR_ARRAY_TYPE: case EXPR_STRUCT_TYPE: case EXPR_FUNC_TYPE: case EXPR_INTERFACE_TYPE:
-    case EXPR_MAP_TYPE: case EXPR_CHAN_TYPE: case EXPR_ELLIPSIS:
-        return true; /* types: their parts are checked as they are walked */
-    case EXPR_UNARY:
-        return e->unary.op == TOK_ADD || e->unary.op == TOK_SUB || e->unary.op == TOK_NOT ||
-               e->unary.op == TOK_XOR;
-    case EXPR_INDEX:
-        return e->index.x->type && type_is_string(e->index.x->type) &&
-               e->index.indices.len == 1;
-    case EXPR_SELECTOR:
-        return e->selector.x->sema_mode == MODE_PACKAGE;
-    default:
-        return false;
-    }
-}
-
-static const char *kind_phrase(const Expr *e) {
-    switch (e->kind) {
-    case EXPR_SLICE: return "slice expressions";
-    case EXPR_COMPOSITE_LIT: case EXPR_KEY_VALUE: return "composite literals";
-    case EXPR_SELECTOR: return "selectors";
-    case EXPR_INDEX: return "indexing";
-    case EXPR_TYPE_ASSERT: return "type assertions";
-    case EXPR_STAR: case EXPR_UNARY: return "pointers";
-    case EXPR_FUNC_LIT: return "function literals";
-    default: return "this expression";
-    }
-}
-
-/* pkg.Name for a name lib/ declares (strings.Repeat, fmt.Errorf ...),
- * whose functions have no bodies yet: what to call it in "go2c does not
- * support X yet" — "package strings", or "fmt.Errorf" in the packages
- * whose builtins codegen translates itself (fmt, os); NULL for anything
- * else. */
-static const char *library_selector(Arena *a, const Expr *e) {
-    while (e->kind == EXPR_PAREN)
-        e = e->paren.x;
-    if (e->kind == EXPR_CALL)
-        return library_selector(a, e->call.fun);
-    if (e->kind != EXPR_SELECTOR || e->selector.x->sema_mode != MODE_PACKAGE)
-        return NULL;
-    const Symbol *sym = e->selector.sel->ident.sym;
-    if (!sym || sym->kind == SYM_BUILTIN)
-        return NULL;
-    const Symbol *pkg = e->selector.x->ident.sym;
-    for (int i = 0; i < pkg->pkg_scope->syms.len; i++)
-        if (pkg->pkg_scope->syms.data[i]->kind == SYM_BUILTIN)
-            return arena_printf(a, "%s.%s", pkg->pkg_path, sym->name);
-    return arena_printf(a, "package %s", pkg->pkg_path);
+/* A library function that runtime/lib/ does not implement (yet). */
+static bool missing_library_function(const Symbol *sym) {
+    (void)sym;
+    return false;
 }
 
 static bool visit_expr(AstVisitor *v, Expr *e) {
     Support *s = (Support *)v;
-    if (e->sema_mode == MODE_CONST && emittable(e->type))
+    if (e->sema_mode == MODE_CONST) {
+        const char *why = unsupported_type(e->type);
+        if (why)
+            report(s, e->pos, why);
         return false; /* emitted as its value */
-    const char *lib = library_selector(s->comp->arena, e);
-    if (lib) {
-        diag_unsupportedf(&s->comp->diags, e->pos, "%s yet", lib);
-        s->ok = false;
+    }
+    const char *why = unsupported_type(e->type);
+    if (why) {
+        report(s, e->pos, why);
         return false;
     }
-    if (e->sema_mode != MODE_TYPE && !emittable_kind(e) && emittable(e->type)) {
-        diag_unsupportedf(&s->comp->diags, e->pos, "%s yet", kind_phrase(e));
-        s->ok = false;
+    if (e->kind == EXPR_UNARY && e->unary.op == TOK_ARROW) {
+        report(s, e->pos, "channels");
         return false;
     }
-    if (e->kind == EXPR_FUNC_LIT) {
-        diag_unsupported(&s->comp->diags, e->pos, "function literals yet");
-        s->ok = false;
-        return false;
-    }
-    if (e->kind == EXPR_CALL && e->sema_mode != MODE_INVALID) {
-        const char *why = unsupported_call(v, e);
-        if (why && *why) {
-            diag_unsupported(&s->comp->diags, e->pos, why);
-            s->ok = false;
+    if (e->kind == EXPR_CALL && e->call.fun->sema_mode != MODE_TYPE) {
+        Symbol *callee = sema_callee(e);
+        if (callee && callee->kind == SYM_BUILTIN &&
+            (callee->builtin == BUILTIN_COMPLEX || callee->builtin == BUILTIN_REAL ||
+             callee->builtin == BUILTIN_IMAG || callee->builtin == BUILTIN_CLOSE)) {
+            report(s, e->pos, arena_printf(s->comp->arena, "the builtin %s", callee->name));
             return false;
         }
-        if (why && emittable(e->type))
-            return false; /* a call of a declared function: arguments walked */
     }
-    if (e->type && e->type->kind == TYPE_FUNC) {
-        diag_unsupported(&s->comp->diags, e->pos, "function values yet");
-        s->ok = false;
-        return false;
+    if (e->kind == EXPR_SELECTOR && e->selector.x->sema_mode == MODE_PACKAGE) {
+        const Symbol *sym = e->selector.sel->ident.sym;
+        if (sym && missing_library_function(sym)) {
+            report(s, e->pos, arena_printf(s->comp->arena, "%s.%s",
+                                           e->selector.x->ident.sym->pkg_path, sym->name));
+            return false;
+        }
     }
-    if (emittable(e->type))
-        return true;
-    diag_unsupportedf(&s->comp->diags, e->pos, "values of type %s yet",
-                      type_string(s->comp->arena, e->type));
-    s->ok = false;
-    return false; /* one report for the outermost expression */
+    return true;
 }
 
 static bool visit_decl(AstVisitor *v, Decl *d) {
@@ -183,37 +88,17 @@ static bool visit_decl(AstVisitor *v, Decl *d) {
         s->ok = false;
         return false;
     }
-    if (d->kind == DECL_FUNC && strcmp(d->func.name->ident.name, "init") == 0) {
-        diag_unsupported(&s->comp->diags, d->pos, "init functions yet");
-        s->ok = false;
-        return false;
-    }
-    if (d->kind != DECL_TYPE)
-        return true;
-    diag_unsupported(&s->comp->diags, d->pos, "type declarations yet");
-    s->ok = false;
-    return false;
+    return d->kind != DECL_TYPE; /* types are emitted as they are used */
 }
 
 /* Statements the type checker accepts but codegen cannot emit yet. */
 static bool visit_stmt(AstVisitor *v, Stmt *st) {
     Support *s = (Support *)v;
-    const char *what = NULL;
     switch (st->kind) {
-    case STMT_LABELED: case STMT_BRANCH:
-        if (st->kind == STMT_LABELED || st->branch.label || st->branch.tok == TOK_GOTO)
-            what = "labels and goto yet";
-        break;
-    case STMT_DEFER: what = "defer yet"; break;
-    case STMT_RANGE: what = "range loops yet"; break;
-    case STMT_TYPE_SWITCH: what = "type switches yet"; break;
-    default: break;
+    case STMT_GO: report(s, st->pos, "goroutines"); return false;
+    case STMT_SEND: case STMT_SELECT: report(s, st->pos, "channels"); return false;
+    default: return true;
     }
-    if (!what)
-        return true;
-    diag_unsupported(&s->comp->diags, st->pos, what);
-    s->ok = false;
-    return false;
 }
 
 /* A program is package main with a func main (gc's linker says the

@@ -205,6 +205,24 @@ _Noreturn void rt_panic_uncomparable(const GoType *t); /* comparing uncomparable
 /* Any other run-time error: panics with a runtime.Error whose Error() is
  * "runtime error: " + msg. */
 _Noreturn void rt_panic_runtime(const char *msg);
+/* Index and slice bounds failures, as gc's runtime.boundsError: x is the
+ * failing index, y the bound or other index.  The messages (after
+ * "runtime error: "), and with a negative x, where y is left out:
+ *   INDEX        index out of range [x] with length y      [x]
+ *   SLICE_ALEN   slice bounds out of range [:x] with length y    (s[:x], string or array)
+ *   SLICE_ACAP   slice bounds out of range [:x] with capacity y  (s[:x], slice)
+ *   SLICE_B      slice bounds out of range [x:y]           [x:]
+ *   SLICE3_ALEN  slice bounds out of range [::x] with length y
+ *   SLICE3_ACAP  slice bounds out of range [::x] with capacity y
+ *   SLICE3_B     slice bounds out of range [:x:y]          [:x:]
+ *   SLICE3_C     slice bounds out of range [x:y:]          [x::]
+ *   CONVERT      cannot convert slice with length y to pointer to array with length x */
+typedef enum GoBoundsCode {
+    RT_BOUNDS_INDEX, RT_BOUNDS_SLICE_ALEN, RT_BOUNDS_SLICE_ACAP, RT_BOUNDS_SLICE_B,
+    RT_BOUNDS_SLICE3_ALEN, RT_BOUNDS_SLICE3_ACAP, RT_BOUNDS_SLICE3_B, RT_BOUNDS_SLICE3_C,
+    RT_BOUNDS_CONVERT
+} GoBoundsCode;
+_Noreturn void rt_panic_bounds(GoBoundsCode code, GoInt x, GoInt y);
 
 static inline void *rt_nilcheck(void *p) {
     if (!p)
@@ -257,6 +275,9 @@ GoInt rt_copy(GoSlice dst, const void *src, GoInt n, GoInt elem_size);     /* co
 /* s[lo:hi:max] of a slice (or an array of length len == cap given as a
  * slice {ptr, len, len}); has_max false for the 2-index form. */
 GoSlice rt_slice_slice(GoSlice s, GoInt elem_size, GoInt lo, GoInt hi, GoInt max, bool has_hi, bool has_max);
+/* The same for an array (or *array) given as {ptr, len, len}: gc's
+ * messages then say "with length" where a slice's say "with capacity". */
+GoSlice rt_array_slice(GoSlice a, GoInt elem_size, GoInt lo, GoInt hi, GoInt max, bool has_hi, bool has_max);
 GoString rt_string_slice(GoString s, GoInt lo, GoInt hi, bool has_hi);
 GoSlice rt_string_to_bytes(GoString s);
 GoString rt_bytes_to_string(GoSlice b);

@@ -9,14 +9,22 @@
  *   do_printf      walks the format: flags, [n] argument indexes, width and
  *                  precision (digits or *), the verb; %!(NOVERB), MISSING,
  *                  BADINDEX, BADWIDTH, BADPREC, EXTRA are produced here
- *   print_arg      dispatches on the argument's kind; %T and %p first
+ *   print_arg      one operand (printArg): %T and %p first, then the
+ *                  value's methods, then print_value
+ *   handle_methods Format (with a fmt.State made here), GoString for %#v,
+ *                  Error or String for the string verbs
+ *   print_value    dispatches on the descriptor's kind (printValue):
+ *                  structs, arrays, slices, maps (keys sorted as
+ *                  internal/fmtsort does), pointers (&{...} at the top
+ *                  level only), interfaces; elements and fields recurse
+ *                  with the same flags, and call their own methods unless
+ *                  reached through an unexported field
  *   fmt_*          the per-kind formatters (fmt's format.go): padding to a
  *                  width counted in runes, signs, precision, prefixes
  *   bad_verb       %!verb(type=value) for a verb the kind does not take
  *
- * Composite kinds (slices, structs, maps, pointers) will be added to
- * print_arg once GoType describes their elements and fields; for now an
- * argument of another kind prints as ?name?, like fmt's unknownType.
+ * A panic inside a String, Error or Format method is not caught yet (Go
+ * prints %!v(PANIC=String method: ...) or <nil> for a nil receiver).
  */
 #include <string.h>
 
@@ -41,10 +49,16 @@ typedef struct Printer {
     RtBuf buf;
     Flags f;
     int wid, prec;
-    const GoEface *arg; /* the argument being printed, for bad_verb */
+    /* The value being printed (type NULL: a nil interface), which bad_verb
+     * shows as %!verb(type=value). */
+    GoEface value;
+    bool erroring;   /* inside bad_verb: methods are not called */
+    bool panicking;  /* printing a method's panic value */
+    bool wrap_errs;  /* Errorf: %w is allowed, once */
+    GoEface wrapped; /* Errorf: the %w operand */
 } Printer;
 
-static void print_arg(Printer *p, const GoEface *arg, int32_t verb);
+static void print_arg(Printer *p, GoEface arg, int32_t verb);
 
 /* ---- padding --------------------------------------------------------------- */
 
@@ -402,7 +416,7 @@ static void print_string(Printer *p, GoString v, int32_t verb) {
     }
 }
 
-/* ---- arguments ------------------------------------------------------------------ */
+/* ---- loading values ---------------------------------------------------------------- */
 
 static bool kind_is_signed(GoKind k) {
     return k >= RT_KIND_INT && k <= RT_KIND_INT64;
@@ -412,11 +426,10 @@ static bool kind_is_unsigned(GoKind k) {
     return k >= RT_KIND_UINT && k <= RT_KIND_UINTPTR;
 }
 
-/* An integer argument's value, sign-extended or zero-extended to 64 bits
- * by its kind (a named type like `type Celsius int16` has kind int16). */
-static uint64_t load_integer(const GoEface *arg) {
-    const void *d = arg->data;
-    switch (arg->type->kind) {
+/* An integer's value, sign-extended or zero-extended to 64 bits by its
+ * kind (a named type like `type Celsius int16` has kind int16). */
+static uint64_t load_integer(const GoType *t, const void *d) {
+    switch (t->kind) {
     case RT_KIND_INT: return (uint64_t) * (const GoInt *)d;
     case RT_KIND_INT8: return (uint64_t) * (const GoInt8 *)d;
     case RT_KIND_INT16: return (uint64_t) * (const GoInt16 *)d;
@@ -432,23 +445,578 @@ static uint64_t load_integer(const GoEface *arg) {
     }
 }
 
-/* %!verb(type=value), the value printed with %v under the same flags. */
+/* What reflect's Value.Pointer returns for the pointer-like kinds: the
+ * pointer, a slice's array, a map's table, a func's code (Go shows the
+ * code pointer, so every closure of one function literal prints alike). */
+static uintptr_t load_pointer(const GoType *t, const void *d) {
+    switch (t->kind) {
+    case RT_KIND_SLICE: return (uintptr_t)((const GoSlice *)d)->ptr;
+    case RT_KIND_FUNC: {
+        const GoFunc *f = *(GoFunc *const *)d;
+        return f ? (uintptr_t)f->fn : 0;
+    }
+    default: return (uintptr_t) * (void *const *)d;
+    }
+}
+
+/* Is a struct field's name exported?  Fields reached through unexported
+ * ones are not "interfaceable" (reflect's CanInterface), so fmt never
+ * calls their methods.  Only ASCII capitals count as upper case here. */
+static bool name_exported(const char *name) {
+    return name[0] >= 'A' && name[0] <= 'Z';
+}
+
+/* ---- methods ------------------------------------------------------------------------- */
+
+/* The code of method `name` in t's method set (sorted by strcmp), or NULL. */
+void (*rt_fmt_find_method(const GoType *t, const char *name))(void) {
+    GoInt lo = 0, hi = t->nmethods;
+    while (lo < hi) {
+        GoInt mid = lo + (hi - lo) / 2;
+        int c = strcmp(t->methods[mid].name, name);
+        if (c == 0)
+            return t->methods[mid].fn;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+typedef GoString (*StringMethod)(void *recv);
+typedef void (*FormatMethod)(void *recv, GoEface state, GoInt32 verb);
+
+static void fmt_string(Printer *p, GoString v, int32_t verb);
+static void print_state_format(Printer *p, FormatMethod fn, void *recv, int32_t verb);
+
+/* fmt's handleMethods: %w in Errorf; a Formatter formats itself; %#v uses
+ * GoString; the string verbs use Error, else String.  Returns whether the
+ * value was printed.  Methods are recognized by name alone: descriptors
+ * carry no signatures. */
+static bool handle_methods(Printer *p, GoEface v, int32_t verb) {
+    if (p->erroring || v.type == NULL)
+        return false;
+    const GoType *t = v.type;
+    if (verb == 'w') {
+        /* Only Errorf takes %w, once, and only with an error operand. */
+        if (!rt_fmt_find_method(t, "Error") || !p->wrap_errs || p->wrapped.type != NULL) {
+            p->wrapped = (GoEface){NULL, NULL};
+            p->wrap_errs = false;
+            p->value = v;
+            bad_verb(p, verb);
+            return true;
+        }
+        p->wrapped = v;
+        verb = 'v';
+    }
+    void (*fn)(void) = rt_fmt_find_method(t, "Format");
+    if (fn) {
+        print_state_format(p, (FormatMethod)fn, v.data, verb);
+        return true;
+    }
+    if (p->f.sharp_v) {
+        fn = rt_fmt_find_method(t, "GoString");
+        if (!fn)
+            return false;
+        GoString s = ((StringMethod)fn)(v.data);
+        fmt_s(p, s.ptr, (size_t)s.len);
+        return true;
+    }
+    if (verb != 'v' && verb != 's' && verb != 'x' && verb != 'X' && verb != 'q')
+        return false;
+    fn = rt_fmt_find_method(t, "Error");
+    if (!fn)
+        fn = rt_fmt_find_method(t, "String");
+    if (!fn)
+        return false;
+    fmt_string(p, ((StringMethod)fn)(v.data), verb);
+    return true;
+}
+
+/* ---- fmt.State: what a Format method gets --------------------------------------------
+ * Go passes its printer, a *fmt.pp.  Here the State is an interface value
+ * whose type is the descriptor below and whose data points to a word
+ * holding the Printer*; its methods follow the method ABI (recv points to
+ * that word), so generated code calls them like any interface method. */
+
+typedef struct { GoInt r0; GoEface r1; } StateIntError; /* (int, error) */
+typedef struct { GoInt r0; GoBool r1; } StateIntBool;   /* (int, bool) */
+
+static Printer *state_printer(void *recv) {
+    return *(Printer **)recv;
+}
+
+static StateIntError state_write(void *recv, GoSlice b) {
+    rt_buf_write(&state_printer(recv)->buf, b.ptr, (size_t)b.len);
+    return (StateIntError){b.len, {NULL, NULL}};
+}
+
+static StateIntError state_write_string(void *recv, GoString s) {
+    rt_buf_write(&state_printer(recv)->buf, s.ptr, (size_t)s.len);
+    return (StateIntError){s.len, {NULL, NULL}};
+}
+
+static StateIntBool state_width(void *recv) {
+    Printer *p = state_printer(recv);
+    return (StateIntBool){p->wid, p->f.wid_present};
+}
+
+static StateIntBool state_precision(void *recv) {
+    Printer *p = state_printer(recv);
+    return (StateIntBool){p->prec, p->f.prec_present};
+}
+
+static GoBool state_flag(void *recv, GoInt c) {
+    Printer *p = state_printer(recv);
+    switch (c) {
+    case '-': return p->f.minus;
+    case '+': return p->f.plus || p->f.plus_v;
+    case '#': return p->f.sharp || p->f.sharp_v;
+    case ' ': return p->f.space;
+    case '0': return p->f.zero;
+    default: return false;
+    }
+}
+
+static const GoMethod state_methods[] = {
+    {"Flag", (void (*)(void))state_flag},
+    {"Precision", (void (*)(void))state_precision},
+    {"Width", (void (*)(void))state_width},
+    {"Write", (void (*)(void))state_write},
+    {"WriteString", (void (*)(void))state_write_string},
+};
+
+static const GoType state_pp_type = {.kind = RT_KIND_STRUCT, .size = sizeof(Printer),
+                                     .name = "fmt.pp", .named = true};
+/* %T of the State prints *fmt.pp, as in Go. */
+static const GoType rt_fmt_state_type = {
+    .kind = RT_KIND_POINTER, .size = sizeof(void *), .name = "*fmt.pp",
+    .has_pointers = true, .comparable = true, .elem = &state_pp_type,
+    .methods = state_methods, .nmethods = sizeof state_methods / sizeof state_methods[0]};
+
+static void print_state_format(Printer *p, FormatMethod fn, void *recv, int32_t verb) {
+    Printer **word = rt_alloc(sizeof *word); /* the State may outlive the call */
+    *word = p;
+    fn(recv, (GoEface){&rt_fmt_state_type, word}, verb);
+}
+
+/* ---- values of every kind ------------------------------------------------------------- */
+
+static void print_value(Printer *p, GoEface v, int32_t verb, int depth, bool can_iface);
+
+/* fmt's fmt0x64: hex with or without 0x, whatever the flags say. */
+static void fmt_0x64(Printer *p, uint64_t v, bool leading_0x) {
+    bool sharp = p->f.sharp;
+    p->f.sharp = leading_0x;
+    fmt_integer(p, v, 16, false, 'v', ldigits);
+    p->f.sharp = sharp;
+}
+
+/* Pointers, funcs, chans, maps and slices shown as addresses (%p, or %v
+ * of those fmt does not print by content). */
+static void fmt_pointer(Printer *p, GoEface v, int32_t verb) {
+    const GoType *t = v.type;
+    switch (t->kind) {
+    case RT_KIND_CHAN: case RT_KIND_FUNC: case RT_KIND_MAP: case RT_KIND_POINTER:
+    case RT_KIND_SLICE: case RT_KIND_UNSAFE_POINTER:
+        break;
+    default:
+        bad_verb(p, verb);
+        return;
+    }
+    uint64_t u = load_pointer(t, v.data);
+    switch (verb) {
+    case 'v':
+        if (p->f.sharp_v) {
+            rt_buf_putc(&p->buf, '(');
+            rt_buf_puts(&p->buf, t->name);
+            rt_buf_puts(&p->buf, ")(");
+            if (u == 0)
+                rt_buf_puts(&p->buf, "nil");
+            else
+                fmt_0x64(p, u, true);
+            rt_buf_putc(&p->buf, ')');
+        } else if (u == 0)
+            pad_cstr(p, "<nil>");
+        else
+            fmt_0x64(p, u, !p->f.sharp);
+        break;
+    case 'p': fmt_0x64(p, u, !p->f.sharp); break;
+    case 'b': case 'o': case 'd': case 'x': case 'X':
+        print_integer(p, u, false, verb);
+        break;
+    default: bad_verb(p, verb); break;
+    }
+}
+
+/* Complex numbers: (re+imi), the imaginary part always signed. */
+static void fmt_complex(Printer *p, double re, double im, int size, int32_t verb) {
+    switch (verb) {
+    case 'v': case 'b': case 'g': case 'G': case 'x': case 'X':
+    case 'f': case 'F': case 'e': case 'E': {
+        bool plus = p->f.plus;
+        rt_buf_putc(&p->buf, '(');
+        print_float(p, re, size / 2, verb);
+        p->f.plus = true;
+        print_float(p, im, size / 2, verb);
+        rt_buf_puts(&p->buf, "i)");
+        p->f.plus = plus;
+        break;
+    }
+    default: bad_verb(p, verb); break;
+    }
+}
+
+/* fmt's fmtString: %v %s %x %X %q of a string (or a method's result). */
+static void fmt_string(Printer *p, GoString v, int32_t verb) {
+    print_string(p, v, verb);
+}
+
+/* fmt's fmtBytes: a []byte or [N]byte.  type_name is what %#v shows. */
+static void fmt_bytes(Printer *p, const uint8_t *s, GoInt n, bool is_nil, int32_t verb,
+                      const char *type_name, GoEface whole) {
+    switch (verb) {
+    case 'v':
+    case 'd':
+        if (p->f.sharp_v) {
+            rt_buf_puts(&p->buf, type_name);
+            if (is_nil) {
+                rt_buf_puts(&p->buf, "(nil)");
+                return;
+            }
+            rt_buf_putc(&p->buf, '{');
+            for (GoInt i = 0; i < n; i++) {
+                if (i > 0)
+                    rt_buf_puts(&p->buf, ", ");
+                fmt_0x64(p, s[i], true);
+            }
+            rt_buf_putc(&p->buf, '}');
+        } else {
+            rt_buf_putc(&p->buf, '[');
+            for (GoInt i = 0; i < n; i++) {
+                if (i > 0)
+                    rt_buf_putc(&p->buf, ' ');
+                fmt_integer(p, s[i], 10, false, verb, ldigits);
+            }
+            rt_buf_putc(&p->buf, ']');
+        }
+        break;
+    case 's': fmt_s(p, s, (size_t)n); break;
+    case 'x': fmt_sx(p, s, (size_t)n, ldigits); break;
+    case 'X': fmt_sx(p, s, (size_t)n, udigits); break;
+    case 'q': fmt_q(p, s, (size_t)n); break;
+    default: print_value(p, whole, verb, 0, true); break;
+    }
+}
+
+/* ---- maps, sorted as internal/fmtsort sorts them ---------------------------------------- */
+
+static int cmp3(bool less, bool greater) {
+    return less ? -1 : greater ? 1 : 0;
+}
+
+/* NaN sorts first. */
+static int compare_floats(double a, double b) {
+    if (a != a)
+        return -1;
+    if (b != b)
+        return 1;
+    return cmp3(a < b, a > b);
+}
+
+static bool same_type(const GoType *a, const GoType *b) {
+    return a == b || strcmp(a->name, b->name) == 0;
+}
+
+/* fmtsort's compare: -1, 0, 1 for two values of type t.  Interfaces
+ * order nil first, then by dynamic type (Go uses the descriptors'
+ * addresses, an arbitrary order; here their names), then by value. */
+static int compare_values(const GoType *t, const void *a, const void *b) {
+    switch (t->kind) {
+    case RT_KIND_FLOAT32: return compare_floats(*(const GoFloat32 *)a, *(const GoFloat32 *)b);
+    case RT_KIND_FLOAT64: return compare_floats(*(const GoFloat64 *)a, *(const GoFloat64 *)b);
+    case RT_KIND_COMPLEX64: {
+        const GoComplex64 *x = a, *y = b;
+        int c = compare_floats(x->real, y->real);
+        return c ? c : compare_floats(x->imag, y->imag);
+    }
+    case RT_KIND_COMPLEX128: {
+        const GoComplex128 *x = a, *y = b;
+        int c = compare_floats(x->real, y->real);
+        return c ? c : compare_floats(x->imag, y->imag);
+    }
+    case RT_KIND_STRING: {
+        int c = rt_string_cmp(*(const GoString *)a, *(const GoString *)b);
+        return cmp3(c < 0, c > 0);
+    }
+    case RT_KIND_BOOL: {
+        bool x = *(const GoBool *)a, y = *(const GoBool *)b;
+        return cmp3(!x && y, x && !y);
+    }
+    case RT_KIND_POINTER: case RT_KIND_UNSAFE_POINTER: case RT_KIND_CHAN: {
+        uintptr_t x = load_pointer(t, a), y = load_pointer(t, b);
+        return cmp3(x < y, x > y);
+    }
+    case RT_KIND_STRUCT:
+        for (GoInt i = 0; i < t->nfields; i++) {
+            const GoField *f = &t->fields[i];
+            int c = compare_values(f->type, (const char *)a + f->offset,
+                                   (const char *)b + f->offset);
+            if (c)
+                return c;
+        }
+        return 0;
+    case RT_KIND_ARRAY:
+        for (GoInt i = 0; i < t->len; i++) {
+            GoInt off = i * t->elem->size;
+            int c = compare_values(t->elem, (const char *)a + off, (const char *)b + off);
+            if (c)
+                return c;
+        }
+        return 0;
+    case RT_KIND_INTERFACE: {
+        const GoEface *x = a, *y = b;
+        if (x->type == NULL || y->type == NULL)
+            return cmp3(x->type == NULL && y->type != NULL, x->type != NULL && y->type == NULL);
+        if (!same_type(x->type, y->type)) {
+            int c = strcmp(x->type->name, y->type->name);
+            return c ? cmp3(c < 0, c > 0) : cmp3(x->type < y->type, x->type > y->type);
+        }
+        return compare_values(x->type, x->data, y->data);
+    }
+    default:
+        if (kind_is_signed(t->kind)) {
+            int64_t x = (int64_t)load_integer(t, a), y = (int64_t)load_integer(t, b);
+            return cmp3(x < y, x > y);
+        }
+        if (kind_is_unsigned(t->kind)) {
+            uint64_t x = load_integer(t, a), y = load_integer(t, b);
+            return cmp3(x < y, x > y);
+        }
+        return 0;
+    }
+}
+
+/* A stable merge sort of the entries' keys (fmtsort uses sort.Stable). */
+static void sort_keys(const GoType *kt, void **keys, void **vals, void **tk, void **tv, GoInt n) {
+    if (n < 2)
+        return;
+    GoInt h = n / 2;
+    sort_keys(kt, keys, vals, tk, tv, h);
+    sort_keys(kt, keys + h, vals + h, tk, tv, n - h);
+    GoInt i = 0, j = h, k = 0;
+    while (i < h || j < n) {
+        bool left = j >= n || (i < h && compare_values(kt, keys[j], keys[i]) >= 0);
+        GoInt from = left ? i++ : j++;
+        tk[k] = keys[from];
+        tv[k++] = vals[from];
+    }
+    memcpy(keys, tk, (size_t)n * sizeof *keys);
+    memcpy(vals, tv, (size_t)n * sizeof *vals);
+}
+
+static void print_map(Printer *p, GoEface v, int32_t verb, int depth, bool can_iface) {
+    const GoType *t = v.type;
+    GoMap *m = *(GoMap **)v.data;
+    if (p->f.sharp_v) {
+        rt_buf_puts(&p->buf, t->name);
+        if (m == NULL) {
+            rt_buf_puts(&p->buf, "(nil)");
+            return;
+        }
+        rt_buf_putc(&p->buf, '{');
+    } else
+        rt_buf_puts(&p->buf, "map[");
+    GoInt n = m ? rt_map_len(m) : 0;
+    void **keys = rt_alloc(4 * (size_t)(n > 0 ? n : 1) * sizeof(void *));
+    void **vals = keys + n, **tmp = keys + 2 * n;
+    GoInt count = 0;
+    if (m) {
+        GoMapIter it;
+        rt_map_iter_init(&it, m);
+        while (count < n && rt_map_next(&it)) {
+            keys[count] = it.key;
+            vals[count++] = it.value;
+        }
+    }
+    sort_keys(t->key, keys, vals, tmp, tmp + n, count);
+    for (GoInt i = 0; i < count; i++) {
+        if (i > 0) {
+            if (p->f.sharp_v)
+                rt_buf_puts(&p->buf, ", ");
+            else
+                rt_buf_putc(&p->buf, ' ');
+        }
+        print_value(p, (GoEface){t->key, keys[i]}, verb, depth + 1, can_iface);
+        rt_buf_putc(&p->buf, ':');
+        print_value(p, (GoEface){t->elem, vals[i]}, verb, depth + 1, can_iface);
+    }
+    rt_buf_putc(&p->buf, p->f.sharp_v ? '}' : ']');
+}
+
+/* ---- structs, arrays, slices, pointers ------------------------------------------------- */
+
+static void print_struct(Printer *p, GoEface v, int32_t verb, int depth, bool can_iface) {
+    const GoType *t = v.type;
+    if (p->f.sharp_v)
+        rt_buf_puts(&p->buf, t->name);
+    rt_buf_putc(&p->buf, '{');
+    for (GoInt i = 0; i < t->nfields; i++) {
+        const GoField *f = &t->fields[i];
+        if (i > 0) {
+            if (p->f.sharp_v)
+                rt_buf_puts(&p->buf, ", ");
+            else
+                rt_buf_putc(&p->buf, ' ');
+        }
+        /* Blank fields have the name "_"; Go prints it too. */
+        if ((p->f.plus_v || p->f.sharp_v) && f->name && f->name[0]) {
+            rt_buf_puts(&p->buf, f->name);
+            rt_buf_putc(&p->buf, ':');
+        }
+        GoEface fv = {f->type, (char *)v.data + f->offset};
+        print_value(p, fv, verb, depth + 1, can_iface && name_exported(f->name));
+    }
+    rt_buf_putc(&p->buf, '}');
+}
+
+/* Arrays and slices: [1 2 3], or []int{1, 2, 3} for %#v; byte elements
+ * take the string verbs. */
+static void print_list(Printer *p, GoEface v, int32_t verb, int depth, bool can_iface) {
+    const GoType *t = v.type;
+    bool is_slice = t->kind == RT_KIND_SLICE;
+    char *elems = is_slice ? ((GoSlice *)v.data)->ptr : v.data;
+    GoInt n = is_slice ? ((GoSlice *)v.data)->len : t->len;
+    bool is_nil = is_slice && elems == NULL;
+    if ((verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') &&
+        t->elem->kind == RT_KIND_UINT8) {
+        fmt_bytes(p, (const uint8_t *)elems, n, is_nil, verb, t->name, v);
+        return;
+    }
+    if (p->f.sharp_v) {
+        rt_buf_puts(&p->buf, t->name);
+        if (is_nil) {
+            rt_buf_puts(&p->buf, "(nil)");
+            return;
+        }
+        rt_buf_putc(&p->buf, '{');
+    } else
+        rt_buf_putc(&p->buf, '[');
+    for (GoInt i = 0; i < n; i++) {
+        if (i > 0) {
+            if (p->f.sharp_v)
+                rt_buf_puts(&p->buf, ", ");
+            else
+                rt_buf_putc(&p->buf, ' ');
+        }
+        GoEface ev = {t->elem, elems + i * t->elem->size};
+        print_value(p, ev, verb, depth + 1, can_iface);
+    }
+    rt_buf_putc(&p->buf, p->f.sharp_v ? '}' : ']');
+}
+
+/* fmt's printValue: the value's methods (below the top level, where
+ * print_arg already tried them), then its kind's format. */
+static void print_value(Printer *p, GoEface v, int32_t verb, int depth, bool can_iface) {
+    if (depth > 0 && can_iface && handle_methods(p, v, verb))
+        return;
+    p->value = v;
+    const GoType *t = v.type;
+    void *d = v.data;
+    switch (t->kind) {
+    case RT_KIND_BOOL:
+        if (verb == 't' || verb == 'v')
+            fmt_boolean(p, *(const GoBool *)d);
+        else
+            bad_verb(p, verb);
+        return;
+    case RT_KIND_FLOAT32: print_float(p, *(const GoFloat32 *)d, 32, verb); return;
+    case RT_KIND_FLOAT64: print_float(p, *(const GoFloat64 *)d, 64, verb); return;
+    case RT_KIND_COMPLEX64: {
+        const GoComplex64 *c = d;
+        fmt_complex(p, c->real, c->imag, 64, verb);
+        return;
+    }
+    case RT_KIND_COMPLEX128: {
+        const GoComplex128 *c = d;
+        fmt_complex(p, c->real, c->imag, 128, verb);
+        return;
+    }
+    case RT_KIND_STRING: fmt_string(p, *(const GoString *)d, verb); return;
+    case RT_KIND_MAP: print_map(p, v, verb, depth, can_iface); return;
+    case RT_KIND_STRUCT: print_struct(p, v, verb, depth, can_iface); return;
+    case RT_KIND_ARRAY:
+    case RT_KIND_SLICE: print_list(p, v, verb, depth, can_iface); return;
+    case RT_KIND_INTERFACE: {
+        const GoEface *inner = d;
+        if (inner->type != NULL)
+            print_value(p, *inner, verb, depth + 1, can_iface);
+        else if (p->f.sharp_v) {
+            rt_buf_puts(&p->buf, t->name);
+            rt_buf_puts(&p->buf, "(nil)");
+        } else
+            rt_buf_puts(&p->buf, "<nil>");
+        return;
+    }
+    case RT_KIND_POINTER: {
+        /* &{...}, &[...], &map[...] at the top level only: deeper, a
+         * pointer prints as an address, which also stops cycles. */
+        void *target = *(void **)d;
+        GoKind ek = t->elem ? t->elem->kind : RT_KIND_INVALID;
+        if (depth == 0 && target != NULL &&
+            (ek == RT_KIND_ARRAY || ek == RT_KIND_SLICE || ek == RT_KIND_STRUCT ||
+             ek == RT_KIND_MAP)) {
+            rt_buf_putc(&p->buf, '&');
+            print_value(p, (GoEface){t->elem, target}, verb, depth + 1, can_iface);
+            return;
+        }
+        fmt_pointer(p, v, verb);
+        return;
+    }
+    case RT_KIND_CHAN:
+    case RT_KIND_FUNC:
+    case RT_KIND_UNSAFE_POINTER: fmt_pointer(p, v, verb); return;
+    default:
+        if (kind_is_signed(t->kind) || kind_is_unsigned(t->kind)) {
+            print_integer(p, load_integer(t, d), kind_is_signed(t->kind), verb);
+            return;
+        }
+        rt_buf_putc(&p->buf, '?');
+        rt_buf_puts(&p->buf, t->name);
+        rt_buf_putc(&p->buf, '?');
+    }
+}
+
+/* %!verb(type=value), the value printed with %v under the same flags and
+ * without calling its methods. */
 static void bad_verb(Printer *p, int32_t verb) {
+    p->erroring = true;
     rt_buf_puts(&p->buf, "%!");
     rt_buf_put_rune(&p->buf, verb);
     rt_buf_putc(&p->buf, '(');
-    if (p->arg->type != NULL) {
-        rt_buf_puts(&p->buf, p->arg->type->name);
+    GoEface v = p->value;
+    if (v.type != NULL) {
+        rt_buf_puts(&p->buf, v.type->name);
         rt_buf_putc(&p->buf, '=');
-        print_arg(p, p->arg, 'v');
+        print_value(p, v, 'v', 0, false);
     } else
         rt_buf_puts(&p->buf, "<nil>");
     rt_buf_putc(&p->buf, ')');
+    p->erroring = false;
 }
 
-static void print_arg(Printer *p, const GoEface *arg, int32_t verb) {
-    p->arg = arg;
-    const GoType *t = arg->type;
+/* An unnamed []byte: printed as fmt's printArg does, with "[]byte" in %#v. */
+static bool is_byte_slice(const GoType *t) {
+    return t->kind == RT_KIND_SLICE && !t->named && t->elem->kind == RT_KIND_UINT8 &&
+           !t->elem->named;
+}
+
+/* fmt's printArg: one operand.  Unnamed basic types have no methods; the
+ * others may format themselves. */
+static void print_arg(Printer *p, GoEface arg, int32_t verb) {
+    p->value = arg;
+    const GoType *t = arg.type;
     if (t == NULL) {
         if (verb == 'T' || verb == 'v')
             pad_cstr(p, "<nil>");
@@ -460,35 +1028,18 @@ static void print_arg(Printer *p, const GoEface *arg, int32_t verb) {
         fmt_s(p, (const uint8_t *)t->name, strlen(t->name));
         return;
     }
-    if (verb == 'p') { /* only pointer-like kinds have an address to show */
-        bad_verb(p, verb);
+    if (verb == 'p') {
+        fmt_pointer(p, arg, 'p');
         return;
     }
-    switch (t->kind) {
-    case RT_KIND_BOOL:
-        if (verb == 't' || verb == 'v')
-            fmt_boolean(p, *(const GoBool *)arg->data);
-        else
-            bad_verb(p, verb);
+    if (is_byte_slice(t)) {
+        const GoSlice *s = arg.data;
+        fmt_bytes(p, s->ptr, s->len, s->ptr == NULL, verb, "[]byte", arg);
         return;
-    case RT_KIND_FLOAT32:
-        print_float(p, *(const GoFloat32 *)arg->data, 32, verb);
-        return;
-    case RT_KIND_FLOAT64:
-        print_float(p, *(const GoFloat64 *)arg->data, 64, verb);
-        return;
-    case RT_KIND_STRING:
-        print_string(p, *(const GoString *)arg->data, verb);
-        return;
-    default:
-        if (kind_is_signed(t->kind) || kind_is_unsigned(t->kind)) {
-            print_integer(p, load_integer(arg), kind_is_signed(t->kind), verb);
-            return;
-        }
-        rt_buf_putc(&p->buf, '?');
-        rt_buf_puts(&p->buf, t->name);
-        rt_buf_putc(&p->buf, '?');
     }
+    bool basic = t->kind <= RT_KIND_COMPLEX128 || t->kind == RT_KIND_STRING;
+    if ((basic && !t->named) || !handle_methods(p, arg, verb))
+        print_value(p, arg, verb, 0, true);
 }
 
 /* ---- Print, Println, Printf ------------------------------------------------------ */
@@ -497,7 +1048,9 @@ static void printer_init(Printer *p) {
     rt_buf_init(&p->buf);
     memset(&p->f, 0, sizeof p->f);
     p->wid = p->prec = 0;
-    p->arg = NULL;
+    p->value = (GoEface){NULL, NULL};
+    p->erroring = p->panicking = p->wrap_errs = false;
+    p->wrapped = (GoEface){NULL, NULL};
 }
 
 /* Print: a space between operands when neither is a string. */
@@ -507,7 +1060,7 @@ static void do_print(Printer *p, const GoEface *args, GoInt n) {
         bool is_string = args[i].type != NULL && args[i].type->kind == RT_KIND_STRING;
         if (i > 0 && !is_string && !prev_string)
             rt_buf_putc(&p->buf, ' ');
-        print_arg(p, &args[i], 'v');
+        print_arg(p, args[i], 'v');
         prev_string = is_string;
     }
 }
@@ -517,7 +1070,7 @@ static void do_println(Printer *p, const GoEface *args, GoInt n) {
     for (GoInt i = 0; i < n; i++) {
         if (i > 0)
             rt_buf_putc(&p->buf, ' ');
-        print_arg(p, &args[i], 'v');
+        print_arg(p, args[i], 'v');
     }
     rt_buf_putc(&p->buf, '\n');
 }
@@ -586,7 +1139,7 @@ static int int_from_arg(Format *fm, const GoEface *args, GoInt nargs, bool *ok) 
     const GoEface *arg = &args[fm->argnum++];
     if (arg->type == NULL)
         return 0;
-    uint64_t v = load_integer(arg);
+    uint64_t v = load_integer(arg->type, arg->data);
     int64_t num;
     if (kind_is_signed(arg->type->kind))
         num = (int64_t)v;
@@ -703,7 +1256,7 @@ static void do_printf(Printer *p, GoString format, const GoEface *args, GoInt na
                 p->f.plus_v = p->f.plus;
                 p->f.plus = false;
             }
-            print_arg(p, &args[fm.argnum++], verb);
+            print_arg(p, args[fm.argnum++], verb);
         }
     }
 
@@ -721,7 +1274,7 @@ static void do_printf(Printer *p, GoString format, const GoEface *args, GoInt na
             }
             rt_buf_puts(b, args[i].type->name);
             rt_buf_putc(b, '=');
-            print_arg(p, &args[i], 'v');
+            print_arg(p, args[i], 'v');
         }
         rt_buf_putc(b, ')');
     }
@@ -773,5 +1326,14 @@ GoString rt_fmt_sprintf(GoString format, const GoEface *args, GoInt n) {
     Printer p;
     printer_init(&p);
     do_printf(&p, format, args, n);
+    return rt_buf_string(&p.buf);
+}
+
+GoString rt_fmt_errorf(GoString format, const GoEface *args, GoInt n, GoEface *wrapped) {
+    Printer p;
+    printer_init(&p);
+    p.wrap_errs = true;
+    do_printf(&p, format, args, n);
+    *wrapped = p.wrapped;
     return rt_buf_string(&p.buf);
 }

@@ -76,4 +76,29 @@ void rt_flush_stdout(void);
 /* C main records the command line here for os.Args. */
 void rt_args_init(int argc, char **argv);
 
+/* ---- fmt (rt_fmt.c), for package fmt's C side (runtime/lib/fmt.c) ---------- */
+
+/* The code of method `name` in t's method set, or NULL. */
+void (*rt_fmt_find_method(const GoType *t, const char *name))(void);
+/* Errorf's formatting: like Sprintf, but %w is allowed once; *wrapped gets
+ * its operand (type NULL when there was none). */
+GoString rt_fmt_errorf(GoString format, const GoEface *args, GoInt n, GoEface *wrapped);
+
+/* ---- panics (rt_defer.c raises and unwinds, rt_panic.c prints) ----------- */
+
+/* One panic of the goroutine's chain, newest first (link is the older one
+ * that was in progress when this one started). */
+typedef struct RtPanic {
+    GoEface value;
+    struct RtPanic *link;
+    bool recovered;            /* recover() returned it */
+    bool aborted;              /* a newer panic unwound past its deferred call */
+} RtPanic;
+
+/* Starts a panic with value v; fault says it stands for a memory fault
+ * (gc then prints a "[signal SIGSEGV ...]" line if the program dies). */
+_Noreturn void rt_panic_raise(GoEface v, bool fault);
+/* No frame is left: prints the chain as gc does and exits with status 2. */
+_Noreturn void rt_panic_print_and_exit(RtPanic *chain, bool fault);
+
 #endif

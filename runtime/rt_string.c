@@ -70,3 +70,12 @@ GoString rt_string_from_rune(GoInt64 r) {
     memcpy(p, tmp, (size_t)n);
     return (GoString){p, n};
 }
+
+/* A fresh copy of n bytes: the caller may change or free its own. */
+GoString rt_string_from_bytes(const uint8_t *p, GoInt n) {
+    if (n <= 0)
+        return (GoString){(const uint8_t *)"", 0};
+    uint8_t *q = rt_alloc_atomic((size_t)n);
+    memcpy(q, p, (size_t)n);
+    return (GoString){q, n};
+}

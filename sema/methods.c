@@ -171,10 +171,23 @@ void check_method_bodies(Checker *k) {
 
 /* ---- looking up methods ------------------------------------------------------ */
 
+/* An unexported field or method of another package's type is invisible
+ * (spec: "Exported identifiers"). */
+static bool hidden(Checker *k, const Lookup *l, const char *name) {
+    unsigned char c = (unsigned char)name[0];
+    if ((c >= 'A' && c <= 'Z') || c >= 0x80 || !l->owner || l->owner->kind != TYPE_NAMED)
+        return false;
+    const char *pkg = l->owner->named.pkg;
+    return pkg && k->pkg && k->pkg->path && strcmp(pkg, k->pkg->path) != 0;
+}
+
 Lookup check_lookup(Checker *k, Type *t, const char *name) {
     if (t && k->incomplete_ifaces.len)
         check_complete_types(k); /* an interface literal of a function body */
-    return type_lookup(k->arena, t, name);
+    Lookup l = type_lookup(k->arena, t, name);
+    if (l.kind == LOOKUP_FIELD && hidden(k, &l, name))
+        l = (Lookup){0};
+    return l;
 }
 
 /* ---- method sets and interfaces ---------------------------------------------- */

@@ -1,5 +1,6 @@
 // Package errors: the API of Go's package errors, declared for go2c's
-// type checker.  The function bodies come with code generation.
+// type checker.  The functions are implemented in C in
+// runtime/lib/errors.c.
 package errors
 
 func New(text string) error

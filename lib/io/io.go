@@ -1,6 +1,6 @@
 // Package io: the API of Go's package io (its interfaces and the functions
-// on them), declared for go2c's type checker.  The function bodies come
-// with code generation.
+// on them), declared for go2c's type checker.  The functions are C, in
+// runtime/lib/io.c.
 package io
 
 const (
@@ -100,8 +100,6 @@ type WriterTo interface {
 	WriteTo(w Writer) (n int64, err error)
 }
 
-var Discard Writer
-
 func Copy(dst Writer, src Reader) (written int64, err error)
 func CopyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error)
 func CopyN(dst Writer, src Reader, n int64) (written int64, err error)
@@ -109,8 +107,3 @@ func ReadAll(r Reader) ([]byte, error)
 func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error)
 func ReadFull(r Reader, buf []byte) (n int, err error)
 func WriteString(w Writer, s string) (n int, err error)
-func NopCloser(r Reader) ReadCloser
-func LimitReader(r Reader, n int64) Reader
-func MultiReader(readers ...Reader) Reader
-func TeeReader(r Reader, w Writer) Reader
-func MultiWriter(writers ...Writer) Writer

@@ -65,8 +65,6 @@ func Cosh(x float64) float64
 func Dim(x, y float64) float64
 func Erf(x float64) float64
 func Erfc(x float64) float64
-func Erfcinv(x float64) float64
-func Erfinv(x float64) float64
 func Exp(x float64) float64
 func Exp2(x float64) float64
 func Expm1(x float64) float64

@@ -38,7 +38,6 @@ func IsGraphic(r rune) bool
 func IsPrint(r rune) bool
 func Itoa(i int) string
 func ParseBool(str string) (bool, error)
-func ParseComplex(s string, bitSize int) (complex128, error)
 func ParseFloat(s string, bitSize int) (float64, error)
 func ParseInt(s string, base int, bitSize int) (i int64, err error)
 func ParseUint(s string, base int, bitSize int) (uint64, error)

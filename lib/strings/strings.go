@@ -1,22 +1,26 @@
 // Package strings: the API of Go's package strings, declared for go2c's
-// type checker.  The function bodies come with code generation.
+// type checker.  The functions and methods are implemented in C in
+// runtime/lib/strings.c, whose structs mirror the fields declared here (the
+// code generator lays the C structs out from these declarations).
 package strings
 
 import "io"
 
 // A Builder is used to efficiently build a string using Write methods.
 type Builder struct {
-	_ []byte // not comparable, as Go's
+	buf []byte // the bytes written; String() shares them
 }
 
 // A Reader reads from a string.
 type Reader struct {
-	_ [0]int
+	s        string
+	i        int64 // current reading index
+	prevRune int   // index of previous rune; or < 0
 }
 
 // Replacer replaces a list of strings with replacements.
 type Replacer struct {
-	_ [0]int
+	oldnew []string // the pairs, in argument order
 }
 
 func Clone(s string) string

@@ -5,4 +5,5 @@
 #include "lib.h"
 
 void rt_lib_init(void) {
+    rt_lib_init_strconv_os_io();
 }

@@ -1,5 +1,6 @@
 // Package utf8: the API of Go's package unicode/utf8, declared for go2c's
-// type checker.  The function bodies come with code generation.
+// type checker.  The functions are implemented in C in
+// runtime/lib/utf8.c.
 package utf8
 
 const (

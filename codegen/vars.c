@@ -1,0 +1,190 @@
+/*
+ * vars.c — where variables and allocations live: the one place that
+ * decides.
+ *
+ * A C local dies with its function; a Go variable lives as long as
+ * something refers to it.  Until escape analysis proves more (issue 6),
+ * go2c keeps a local variable in a C local only when nothing can refer to
+ * it: its address is never taken (&x, x[:] of an array, a pointer-method
+ * call x.M()) and no function literal uses it.  Every other local lives in
+ * a garbage-collected cell: the C local is then a pointer to it (`T *x`)
+ * and uses read `(*x)`.  A closure stores that pointer, so it shares the
+ * variable with its function, as Go requires.
+ *
+ * Every allocation of the generated program goes through cg_alloc, so
+ * that the escape analysis can later move non-escaping ones to the stack
+ * by changing this file alone.
+ */
+#include "internal.h"
+
+#include <string.h>
+
+/* ---- the set of heap variables (open addressing on the pointer) -------- */
+
+static unsigned slot_of(const Symbol *s, int cap) {
+    uintptr_t h = (uintptr_t)s;
+    h ^= h >> 17;
+    h *= 0x9E3779B97F4A7C15ull;
+    return (unsigned)(h >> 7) & (unsigned)(cap - 1);
+}
+
+static void heap_add(Gen *g, const Symbol *s) {
+    if (!s || s->kind != SYM_VAR || s->is_global || cg_on_heap(g, s))
+        return;
+    if (2 * (g->heap_len + 1) > g->heap_cap) {
+        int old_cap = g->heap_cap;
+        const Symbol **old = g->heap_vars;
+        g->heap_cap = old_cap ? old_cap * 2 : 64;
+        g->heap_vars = arena_alloc(g->arena, sizeof(Symbol *) * (size_t)g->heap_cap);
+        memset(g->heap_vars, 0, sizeof(Symbol *) * (size_t)g->heap_cap);
+        g->heap_len = 0;
+        for (int i = 0; i < old_cap; i++)
+            if (old[i])
+                heap_add(g, old[i]);
+    }
+    unsigned i = slot_of(s, g->heap_cap);
+    while (g->heap_vars[i])
+        i = (i + 1) & (unsigned)(g->heap_cap - 1);
+    g->heap_vars[i] = s;
+    g->heap_len++;
+}
+
+bool cg_on_heap(Gen *g, const Symbol *s) {
+    if (!g->heap_cap)
+        return false;
+    for (unsigned i = slot_of(s, g->heap_cap); g->heap_vars[i];
+         i = (i + 1) & (unsigned)(g->heap_cap - 1))
+        if (g->heap_vars[i] == s)
+            return true;
+    return false;
+}
+
+/* ---- finding them ------------------------------------------------------------ */
+
+static Expr *unparen(Expr *e) {
+    while (e && e->kind == EXPR_PAREN)
+        e = e->paren.x;
+    return e;
+}
+
+static bool is_pointer(const Type *t) {
+    const Type *u = t ? type_under(t) : NULL;
+    return u && u->kind == TYPE_POINTER;
+}
+
+static bool is_array(const Type *t) {
+    const Type *u = t ? type_under(t) : NULL;
+    return u && u->kind == TYPE_ARRAY;
+}
+
+/* The variable whose storage e is part of (x, x.f, x[i] of an array x),
+ * or NULL when e is reached through a pointer, a slice or a map. */
+static Symbol *root_var(Gen *g, Expr *e) {
+    e = unparen(e);
+    switch (e->kind) {
+    case EXPR_IDENT: return e->ident.sym;
+    case EXPR_SELECTOR:
+        if (e->selector.x->sema_mode == MODE_PACKAGE || is_pointer(e->selector.x->type))
+            return NULL;
+        {   /* an embedded pointer on the way ends the variable */
+            Lookup l = type_lookup(g->arena, e->selector.x->type, e->selector.sel->ident.name);
+            if (l.kind != LOOKUP_FIELD || l.indirect)
+                return NULL;
+        }
+        return root_var(g, e->selector.x);
+    case EXPR_INDEX:
+        return is_array(e->index.x->type) ? root_var(g, e->index.x) : NULL;
+    default: return NULL;
+    }
+}
+
+typedef struct Finder {
+    AstVisitor v;
+    Gen *g;
+} Finder;
+
+/* x.M() or x.M with M on *T and x a T variable: Go takes &x. */
+static void pointer_method_use(Gen *g, Expr *e) {
+    Expr *x = e->selector.x;
+    if (x->sema_mode == MODE_PACKAGE || x->sema_mode == MODE_TYPE || is_pointer(x->type))
+        return;
+    Lookup l = type_lookup(g->arena, x->type, e->selector.sel->ident.name);
+    if (l.kind == LOOKUP_METHOD && !l.in_interface && l.method->pointer_recv && !l.indirect)
+        heap_add(g, root_var(g, x));
+}
+
+static bool find_expr(AstVisitor *v, Expr *e) {
+    Gen *g = ((Finder *)v)->g;
+    switch (e->kind) {
+    case EXPR_UNARY:
+        if (e->unary.op == TOK_AND)
+            heap_add(g, root_var(g, e->unary.x));
+        break;
+    case EXPR_SLICE:
+        if (is_array(e->slice.x->type))
+            heap_add(g, root_var(g, e->slice.x));
+        break;
+    case EXPR_SELECTOR:
+        pointer_method_use(g, e);
+        break;
+    case EXPR_FUNC_LIT: {
+        const Symbol **caps;
+        int n = cg_captures(g, e, &caps);
+        for (int i = 0; i < n; i++)
+            heap_add(g, caps[i]);
+        break;
+    }
+    default: break;
+    }
+    return true;
+}
+
+void cg_find_heap_vars(Gen *g) {
+    Finder f = {{.expr = find_expr}, g};
+    for (int i = 0; i < g->pkg->funcs.len; i++)
+        ast_walk_decl(&f.v, g->pkg->funcs.data[i]);
+    for (int i = 0; i < g->pkg->var_init_order.len; i++)
+        ast_walk_decl(&f.v, g->pkg->var_init_order.data[i]);
+}
+
+/* ---- captures ------------------------------------------------------------------ */
+
+typedef struct Capture {
+    AstVisitor v;
+    Gen *g;
+    Pos from, to;          /* the literal's extent */
+    Vec(const Symbol *) found;
+} Capture;
+
+static bool capture_expr(AstVisitor *v, Expr *e) {
+    Capture *c = (Capture *)v;
+    if (e->kind != EXPR_IDENT)
+        return true;
+    Symbol *s = e->ident.sym;
+    if (!s || s->kind != SYM_VAR || s->is_global || strcmp(s->name, "_") == 0)
+        return true;
+    if (s->pos >= c->from && s->pos <= c->to)
+        return true; /* declared inside the literal */
+    for (int i = 0; i < c->found.len; i++)
+        if (c->found.data[i] == s)
+            return true;
+    vec_push(c->g->arena, &c->found, s);
+    return true;
+}
+
+int cg_captures(Gen *g, Expr *lit, const Symbol ***out) {
+    Capture c = {{.expr = capture_expr}, g, lit->pos, lit->func_lit.body->block.rbrace, {0}};
+    ast_walk_stmt(&c.v, lit->func_lit.body);
+    *out = c.found.data;
+    return c.found.len;
+}
+
+/* ---- allocation ------------------------------------------------------------------ */
+
+const char *cg_alloc(Gen *g, const Type *t, const char *count) {
+    const char *ct = cg_ctype(g, t);
+    const char *fn = cg_has_pointers(t) ? "rt_alloc" : "rt_alloc_atomic";
+    if (count)
+        return arena_printf(g->arena, "(%s *)%s(sizeof(%s) * (size_t)(%s))", ct, fn, ct, count);
+    return arena_printf(g->arena, "(%s *)%s(sizeof(%s))", ct, fn, ct);
+}
