@@ -48,7 +48,10 @@ static Expr *unparen(Expr *e) {
 }
 
 static bool is_nil(const Expr *e) {
-    return e->type && e->type->kind == TYPE_UNTYPED_NIL;
+    while (e->kind == EXPR_PAREN)
+        e = e->paren.x;
+    return (e->type && e->type->kind == TYPE_UNTYPED_NIL) ||
+           (e->kind == EXPR_IDENT && e->ident.sym && e->ident.sym->kind == SYM_NIL);
 }
 
 /* ---- which parts have effects --------------------------------------------

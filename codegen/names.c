@@ -98,6 +98,11 @@ const char *cg_fresh_global(Gen *g, const char *prefix) {
 }
 
 void cg_set_local_name(Gen *g, const Symbol *s, const char *name) {
+    for (int i = 0; i < g->fs->locals.len; i++)
+        if (g->fs->locals.data[i].sym == s) {
+            g->fs->locals.data[i].name = name;
+            return;
+        }
     LocalName ln = {s, name};
     vec_push(g->arena, &g->fs->locals, ln);
 }

@@ -141,8 +141,12 @@ static bool find_expr(AstVisitor *v, Expr *e) {
 
 void cg_find_heap_vars(Gen *g) {
     Finder f = {{.expr = find_expr}, g};
-    for (int i = 0; i < g->pkg->funcs.len; i++)
-        ast_walk_decl(&f.v, g->pkg->funcs.data[i]);
+    for (int i = 0; i < g->pkg->files.len; i++) {
+        DeclVec *decls = &g->pkg->files.data[i]->decls;
+        for (int j = 0; j < decls->len; j++)
+            if (decls->data[j]->kind == DECL_FUNC)
+                ast_walk_decl(&f.v, decls->data[j]);
+    }
     for (int i = 0; i < g->pkg->var_init_order.len; i++)
         ast_walk_decl(&f.v, g->pkg->var_init_order.data[i]);
 }

@@ -1,0 +1,142 @@
+// A tiny stack virtual machine: instructions as structs, jumps, a call stack, and error handling
+// through panics recovered into errors.
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+type Op int
+
+const (
+	Push Op = iota
+	Add
+	Sub
+	Mul
+	Dup
+	Swap
+	Jz
+	Jmp
+	Print
+	Halt
+	Pop
+)
+
+var names = [...]string{"push", "add", "sub", "mul", "dup", "swap", "jz", "jmp", "print", "halt", "pop"}
+
+func (o Op) String() string { return names[o] }
+
+type Instr struct {
+	Op  Op
+	Arg int
+}
+
+type VM struct {
+	stack []int
+	out   strings.Builder
+	steps int
+}
+
+func (vm *VM) pop() int {
+	if len(vm.stack) == 0 {
+		panic(fmt.Errorf("stack underflow after %d steps", vm.steps))
+	}
+	v := vm.stack[len(vm.stack)-1]
+	vm.stack = vm.stack[:len(vm.stack)-1]
+	return v
+}
+
+func (vm *VM) push(v int) { vm.stack = append(vm.stack, v) }
+
+func (vm *VM) Run(prog []Instr) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(error); ok {
+				err = e
+			} else {
+				err = fmt.Errorf("vm panic: %v", r)
+			}
+		}
+	}()
+	for pc := 0; ; pc++ {
+		in := prog[pc]
+		vm.steps++
+		switch in.Op {
+		case Push:
+			vm.push(in.Arg)
+		case Add, Sub, Mul:
+			b, a := vm.pop(), vm.pop()
+			switch in.Op {
+			case Add:
+				vm.push(a + b)
+			case Sub:
+				vm.push(a - b)
+			default:
+				vm.push(a * b)
+			}
+		case Dup:
+			v := vm.pop()
+			vm.push(v)
+			vm.push(v)
+		case Swap:
+			b, a := vm.pop(), vm.pop()
+			vm.push(b)
+			vm.push(a)
+		case Pop:
+			vm.pop()
+		case Jz:
+			if vm.pop() == 0 {
+				pc = in.Arg - 1
+			}
+		case Jmp:
+			pc = in.Arg - 1
+		case Print:
+			fmt.Fprintf(&vm.out, "%d ", vm.stack[len(vm.stack)-1])
+		case Halt:
+			return nil
+		}
+	}
+}
+
+func main() {
+	// factorial of 10: acc n -> loop while n != 0
+	fact := []Instr{{Push, 1}, {Push, 10}, {Dup, 0}, {Jz, 12}, {Dup, 0}, {Print, 0}, {Pop, 0},
+		{Swap, 0}, {Push, 0}, {Add, 0}, {Jmp, 13}, {Halt, 0}, {Pop, 0}, {Halt, 0}}
+	fact = []Instr{{Push, 1}, {Push, 10}, // acc n
+		{Dup, 0}, {Jz, 11}, // if n == 0 goto end
+		{Dup, 0}, {Print, 0}, {Pop, 0},
+		{Swap, 0}, {Push, 0}, {Add, 0}, {Jmp, 13}, // jump to multiply step
+		{Pop, 0}, {Halt, 0},
+		// multiply: stack n acc -> acc*n n-1
+		{Swap, 0}, {Dup, 0}, {Push, 0}, {Add, 0}, {Jmp, 18}, {Halt, 0}}
+	_ = fact
+	prog := []Instr{{Push, 1}, {Push, 5}, // acc n
+		{Dup, 0}, {Jz, 12}, // while n != 0
+		{Dup, 0}, {Print, 0}, {Pop, 0}, // print n
+		{Swap, 0}, {Jmp, 14}, // acc <-> n, go multiply
+		{Halt, 0}, {Halt, 0}, {Halt, 0},
+		{Pop, 0}, {Halt, 0}, // 12: drop n, done
+		// 14: stack: n acc -> need acc*n, n-1
+		{Swap, 0}, {Dup, 0}, {Jmp, 17}, // 14..16: acc n n
+		// 17: rotate not available: compute acc*n using stored copy
+		{Halt, 0}}
+	vm := &VM{}
+	err := vm.Run([]Instr{{Push, 2}, {Push, 3}, {Add, 0}, {Print, 0}, {Push, 4}, {Mul, 0}, {Print, 0},
+		{Push, 10}, {Sub, 0}, {Print, 0}, {Halt, 0}})
+	fmt.Println(vm.out.String(), vm.stack, err)
+	vm = &VM{}
+	err = vm.Run(prog)
+	fmt.Println(vm.out.String(), vm.stack, err, vm.steps)
+	// countdown loop: n; print; n-1; until zero
+	vm = &VM{}
+	err = vm.Run([]Instr{{Push, 4}, {Print, 0}, {Push, 1}, {Sub, 0}, {Dup, 0}, {Jz, 7}, {Jmp, 1}, {Halt, 0}})
+	fmt.Println(vm.out.String(), vm.stack, err, vm.steps)
+	vm = &VM{}
+	err = vm.Run([]Instr{{Push, 1}, {Add, 0}, {Halt, 0}})
+	fmt.Println(vm.stack, err)
+	vm = &VM{}
+	err = vm.Run([]Instr{{Push, 1}, {Jmp, 5}})
+	fmt.Println(err)
+	fmt.Println(Mul, Jz, []Op{Push, Halt})
+}
