@@ -381,10 +381,19 @@ static const char *operand(Gen *g, Expr *x, bool hoist) {
 /* A method value x.M: a closure holding the receiver (evaluated now). */
 static const char *method_value(Gen *g, Expr *e, bool hoist) {
     Expr *x = e->selector.x;
-    const char *xv = cg_spill(g, x->type, gen(g, x, hoist));
+    const Type *rt = x->type;
+    Lookup ml = type_lookup(g->arena, (Type *)rt, e->selector.sel->ident.name);
+    const char *xv;
+    if (ml.kind == LOOKUP_METHOD && !ml.in_interface && ml.method->pointer_recv && !ml.indirect &&
+        ut(rt)->kind != TYPE_POINTER) {
+        rt = type_new_pointer(g->arena, (Type *)rt); /* x.M means (&x).M */
+        xv = cg_spill(g, rt, cg_address(g, x, hoist));
+    } else {
+        xv = cg_spill(g, rt, gen(g, x, hoist));
+    }
     const Type *sig = e->type;
     const char *st = cg_fresh_global(g, "bound");
-    sb_printf(&g->type_defs, "struct %s { void (*fn)(void); %s recv; };\n", st, cg_ctype(g, x->type));
+    sb_printf(&g->type_defs, "struct %s { void (*fn)(void); %s recv; };\n", st, cg_ctype(g, rt));
     StrBuf b = {0}, args = {0};
     sb_printf(&b, "static %s %s__code(void *env", cg_result_type(g, sig), st);
     for (int i = 0; i < sig->func.params.len; i++) {
@@ -393,7 +402,6 @@ static const char *method_value(Gen *g, Expr *e, bool hoist) {
     }
     /* the call through the descriptor's wrapper, which handles embedding,
      * pointer receivers and interfaces alike */
-    const Type *rt = x->type;
     const char *call;
     if (cg_is_interface(rt)) {
         call = arena_printf(g->arena, "((%s (*)(%s))rt_imethod(((struct %s *)env)->recv, \"%s\", &cache))"
@@ -797,6 +805,10 @@ const char *cg_value_as(Gen *g, Expr *e, const Type *t, bool hoist) {
                                                    : gen(g, e, hoist);
         return cg_box(g, v, from);
     }
+    const Type *u = ut(t);
+    if ((u->kind == TYPE_STRUCT || u->kind == TYPE_ARRAY) && e->type && !type_is_untyped(e->type) &&
+        strcmp(cg_ctype(g, e->type), cg_ctype(g, t)) != 0)
+        return cg_convert_value(g, gen(g, e, hoist), e->type, t); /* same layout, other name */
     return gen(g, e, hoist);
 }
 

@@ -44,12 +44,14 @@ typedef struct Entry {
     struct Entry *next, *prev; /* insertion order */
     struct Entry *chain;       /* next in the same bucket */
     uint64_t hash;
+    uint64_t seq;              /* insertion number: iterators skip newer ones */
     bool deleted;
 } Entry;
 
 struct GoMap {
     const GoType *key_type;
     GoInt count;
+    uint64_t next_seq;
     Entry *head, *tail;
     Entry **buckets;
     uint64_t mask;             /* number of buckets - 1 (a power of two) */
@@ -137,6 +139,7 @@ static Entry *insert(GoMap *m, const void *key, uint64_t hash) {
     Entry **slot = &m->buckets[hash & m->mask];
     e->chain = *slot;
     *slot = e;
+    e->seq = m->next_seq++;
     e->prev = m->tail;
     if (m->tail)
         m->tail->next = e;
@@ -225,7 +228,9 @@ enum { ITER_START, ITER_WALK, ITER_DONE };
 void rt_map_iter_init(GoMapIter *it, GoMap *m) {
     it->map = m;
     it->bucket = ITER_START;
-    it->index = 0;
+    /* Entries added during the loop are not produced (the spec allows
+     * either): otherwise a loop that inserts would never end. */
+    it->index = m ? (GoInt)m->next_seq : 0;
     it->key = it->value = NULL;
 }
 
@@ -240,6 +245,8 @@ bool rt_map_next(GoMapIter *it) {
         e = entry_of_key(m, it->key)->next;
     while (e && e->deleted)
         e = e->next;
+    if (e && e->seq >= (uint64_t)it->index)
+        e = NULL;
     if (!e) {
         it->bucket = ITER_DONE;
         it->key = it->value = NULL;

@@ -21,9 +21,10 @@ const (
 	Print
 	Halt
 	Pop
+	Over
 )
 
-var names = [...]string{"push", "add", "sub", "mul", "dup", "swap", "jz", "jmp", "print", "halt", "pop"}
+var names = [...]string{"push", "add", "sub", "mul", "dup", "swap", "jz", "jmp", "print", "halt", "pop", "over"}
 
 func (o Op) String() string { return names[o] }
 
@@ -85,6 +86,11 @@ func (vm *VM) Run(prog []Instr) (err error) {
 			vm.push(a)
 		case Pop:
 			vm.pop()
+		case Over:
+			b, a := vm.pop(), vm.pop()
+			vm.push(a)
+			vm.push(b)
+			vm.push(a)
 		case Jz:
 			if vm.pop() == 0 {
 				pc = in.Arg - 1
@@ -99,36 +105,28 @@ func (vm *VM) Run(prog []Instr) (err error) {
 	}
 }
 
-func main() {
-	// factorial of 10: acc n -> loop while n != 0
-	fact := []Instr{{Push, 1}, {Push, 10}, {Dup, 0}, {Jz, 12}, {Dup, 0}, {Print, 0}, {Pop, 0},
-		{Swap, 0}, {Push, 0}, {Add, 0}, {Jmp, 13}, {Halt, 0}, {Pop, 0}, {Halt, 0}}
-	fact = []Instr{{Push, 1}, {Push, 10}, // acc n
-		{Dup, 0}, {Jz, 11}, // if n == 0 goto end
-		{Dup, 0}, {Print, 0}, {Pop, 0},
-		{Swap, 0}, {Push, 0}, {Add, 0}, {Jmp, 13}, // jump to multiply step
-		{Pop, 0}, {Halt, 0},
-		// multiply: stack n acc -> acc*n n-1
-		{Swap, 0}, {Dup, 0}, {Push, 0}, {Add, 0}, {Jmp, 18}, {Halt, 0}}
-	_ = fact
-	prog := []Instr{{Push, 1}, {Push, 5}, // acc n
+func loop(op Op, init, n int) []Instr {
+	return []Instr{
+		{Push, init}, {Push, n}, // acc n
 		{Dup, 0}, {Jz, 12}, // while n != 0
-		{Dup, 0}, {Print, 0}, {Pop, 0}, // print n
-		{Swap, 0}, {Jmp, 14}, // acc <-> n, go multiply
-		{Halt, 0}, {Halt, 0}, {Halt, 0},
-		{Pop, 0}, {Halt, 0}, // 12: drop n, done
-		// 14: stack: n acc -> need acc*n, n-1
-		{Swap, 0}, {Dup, 0}, {Jmp, 17}, // 14..16: acc n n
-		// 17: rotate not available: compute acc*n using stored copy
-		{Halt, 0}}
+		{Swap, 0}, {Over, 0}, {op, 0}, {Swap, 0}, // acc = acc op n
+		{Push, 1}, {Sub, 0}, // n--
+		{Jmp, 2},
+		{Halt, 0},
+		{Pop, 0}, {Print, 0}, {Halt, 0},
+	}
+}
+
+func main() {
 	vm := &VM{}
 	err := vm.Run([]Instr{{Push, 2}, {Push, 3}, {Add, 0}, {Print, 0}, {Push, 4}, {Mul, 0}, {Print, 0},
 		{Push, 10}, {Sub, 0}, {Print, 0}, {Halt, 0}})
 	fmt.Println(vm.out.String(), vm.stack, err)
-	vm = &VM{}
-	err = vm.Run(prog)
-	fmt.Println(vm.out.String(), vm.stack, err, vm.steps)
-	// countdown loop: n; print; n-1; until zero
+	for _, p := range [][]Instr{loop(Add, 0, 10), loop(Mul, 1, 10), loop(Mul, 1, 0)} {
+		vm = &VM{}
+		err = vm.Run(p)
+		fmt.Println(vm.out.String(), vm.stack, err, vm.steps)
+	}
 	vm = &VM{}
 	err = vm.Run([]Instr{{Push, 4}, {Print, 0}, {Push, 1}, {Sub, 0}, {Dup, 0}, {Jz, 7}, {Jmp, 1}, {Halt, 0}})
 	fmt.Println(vm.out.String(), vm.stack, err, vm.steps)
@@ -138,5 +136,5 @@ func main() {
 	vm = &VM{}
 	err = vm.Run([]Instr{{Push, 1}, {Jmp, 5}})
 	fmt.Println(err)
-	fmt.Println(Mul, Jz, []Op{Push, Halt})
+	fmt.Println(Mul, Jz, []Op{Push, Halt, Over})
 }
