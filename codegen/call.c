@@ -481,6 +481,13 @@ void cg_defer(Gen *g, Expr *call) {
         } else {
             xv = cg_spill(g, xt, cg_gen(g, x, true));
         }
+        /* Go evaluates the method value now: a nil interface or a nil
+         * pointer to copy from panics at the defer statement */
+        if (l.kind == LOOKUP_METHOD && l.in_interface && l.depth == 0)
+            cg_line(g, "(void)rt_imethod(%s, \"%s\", NULL);", xv, l.method->name);
+        else if (l.kind == LOOKUP_METHOD && !l.method->pointer_recv && l.depth == 0 &&
+                 ut(xt)->kind == TYPE_POINTER)
+            cg_line(g, "(void)rt_nilcheck(%s);", xv);
         Expr *sel = ARENA_NEW(g->arena, Expr);
         *sel = *fun;
         sel->selector.x = stand_in(g, xt, syms.len, &s);

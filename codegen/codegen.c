@@ -62,7 +62,7 @@ typedef struct Param {
 } Param;
 typedef Vec(Param) ParamVec;
 
-static void add_fields(Gen *g, FieldVec *fields, ParamVec *out) {
+static void add_fields(Gen *g, FieldVec *fields, ParamVec *out, bool keep_blank) {
     for (int i = 0; i < fields->len; i++) {
         Field *f = fields->data[i];
         Type *t = f->type->type;
@@ -73,7 +73,8 @@ static void add_fields(Gen *g, FieldVec *fields, ParamVec *out) {
             Expr *name = f->names.len ? f->names.data[j] : NULL;
             Param p = {0};
             p.type = t;
-            if (name && strcmp(name->ident.name, "_") != 0 && name->ident.sym)
+            /* a result named _ is still a variable (a bare return reads it) */
+            if (name && name->ident.sym && (keep_blank || strcmp(name->ident.name, "_") != 0))
                 p.sym = name->ident.sym;
             vec_push(g->arena, out, p);
         }
@@ -263,9 +264,9 @@ static void function(Gen *g, const char *name, const Type *ft, Expr *ftype, Stmt
     if (recv) {
         FieldVec rv = {0};
         vec_push(g->arena, &rv, recv);
-        add_fields(g, &rv, &params);
+        add_fields(g, &rv, &params, false);
     }
-    add_fields(g, &ftype->func_type.params, &params);
+    add_fields(g, &ftype->func_type.params, &params, false);
     /* a variadic parameter's type is the slice */
     for (int i = 0; i < params.len; i++)
         if (params.data[i].sym)
@@ -274,7 +275,7 @@ static void function(Gen *g, const char *name, const Type *ft, Expr *ftype, Stmt
     for (int i = first; i < params.len; i++)
         if (!params.data[i].sym)
             params.data[i].type = ft->func.params.data[i - first];
-    add_fields(g, &ftype->func_type.results, &res);
+    add_fields(g, &ftype->func_type.results, &res, true);
     for (int i = 0; i < res.len; i++) {
         res.data[i].type = ft->func.results.data[i];
         if (res.data[i].sym)
@@ -373,13 +374,16 @@ static void globals(Gen *g, StrBuf *decls, StrBuf *init) {
         if (!values->len)
             continue;
         cg_position(g, d->pos);
-        const char *tuple = NULL;
-        if (values->len == 1 && names->len > 1)
+        const char *tuple = NULL, *ok = NULL, *v0 = NULL;
+        if (values->len == 1 && names->len == 2 && cg_comma_ok(g, values->data[0], &v0, &ok))
+            tuple = "";
+        else if (values->len == 1 && names->len > 1)
             tuple = cg_spill(g, values->data[0]->type, cg_expr(g, values->data[0]));
         for (int j = 0; j < names->len; j++) {
             Symbol *s = names->data[j]->ident.sym;
             bool blank = strcmp(s->name, "_") == 0;
-            const char *v = tuple ? arena_printf(g->arena, "%s.r%d", tuple, j)
+            const char *v = ok ? (j ? ok : v0)
+                          : tuple ? arena_printf(g->arena, "%s.r%d", tuple, j)
                                   : cg_value_as(g, values->data[j], blank ? NULL : s->type,
                                                 cg_count_effects(values->data[j]) >= 2);
             if (blank)

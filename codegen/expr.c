@@ -606,7 +606,7 @@ static const char *slice_expr(Gen *g, Expr *e, bool hoist) {
     }
     if (pa || u->kind == TYPE_ARRAY) {
         const Type *at = pa ? type_under(pa) : u;
-        const char *addr = pa ? arena_printf(g->arena, "rt_nilcheck(%s)", gen(g, x, hoist))
+        const char *addr = pa ? arena_printf(g->arena, "(%s *)rt_nilcheck(%s)", cg_ctype(g, pa), gen(g, x, hoist))
                               : arena_printf(g->arena, "&%s", lvalue(g, x, hoist));
         s = arena_printf(g->arena, "(GoSlice){(%s)->a, %lld, %lld}", addr, (long long)at->array.len,
                          (long long)at->array.len);

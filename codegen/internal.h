@@ -158,6 +158,8 @@ void cg_line(Gen *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)))
 void cg_position(Gen *g, Pos pos);
 void cg_block(Gen *g, StmtVec *stmts);
 void cg_stmt(Gen *g, Stmt *s);
+/* v, ok of m[k] or x.(T) into temporaries; false for other expressions */
+bool cg_comma_ok(Gen *g, Expr *rhs, const char **v, const char **ok);
 
 /* ---- codegen.c ---- */
 /* Emits the body of a function (a declared one or a literal) as C

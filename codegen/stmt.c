@@ -71,7 +71,7 @@ static void declare_var(Gen *g, Expr *name, const char *init) {
 /* ---- declarations and assignments --------------------------------------- */
 
 /* The two values of a comma-ok expression (m[k], x.(T)) into temporaries. */
-static bool comma_ok(Gen *g, Expr *rhs, const char **v, const char **ok) {
+bool cg_comma_ok(Gen *g, Expr *rhs, const char **v, const char **ok) {
     Expr *e = unparen(rhs);
     if (e->kind == EXPR_INDEX && ut(e->index.x->type)->kind == TYPE_MAP) {
         const Type *mt = ut(e->index.x->type);
@@ -107,7 +107,7 @@ static void var_spec(Gen *g, Decl *d) {
     ExprVec *names = &d->value.names, *values = &d->value.values;
     if (values->len == 1 && names->len == 2) {
         const char *v, *ok;
-        if (comma_ok(g, values->data[0], &v, &ok)) {
+        if (cg_comma_ok(g, values->data[0], &v, &ok)) {
             declare_var(g, names->data[0], v);
             declare_var(g, names->data[1], ok);
             return;
@@ -208,7 +208,7 @@ static void assign(Gen *g, Stmt *s) {
         if (!is_fresh(s, lhs->data[i]))
             dests[i] = destination(g, lhs->data[i], true);
     const char *ok = NULL;
-    if (rhs->len == 1 && n == 2 && comma_ok(g, rhs->data[0], &values[0], &ok)) {
+    if (rhs->len == 1 && n == 2 && cg_comma_ok(g, rhs->data[0], &values[0], &ok)) {
         values[1] = ok;
     } else if (rhs->len == 1) {
         const char *t = cg_spill(g, rhs->data[0]->type, cg_expr(g, rhs->data[0]));

@@ -122,8 +122,7 @@ static void struct_body(Gen *g, StrBuf *b, const Type *st) {
         else
             sb_printf(b, "    %s %s;\n", ct, cg_ident(g, f->name));
     }
-    if (fs->len == 0)
-        sb_puts(b, "    uint8_t empty__; /* C has no empty structs */\n");
+    (void)b; /* no fields: an empty struct, size 0 as in Go (a GNU C extension) */
 }
 
 /* Registers name for t and emits its definition after its parts'. */
@@ -140,8 +139,7 @@ static const char *define_aggregate(Gen *g, const Type *t, const char *name) {
         struct_body(g, &body, u);
     } else { /* array */
         int64_t n = u->array.len;
-        sb_printf(&body, "    %s a[%lld];%s\n", cg_ctype(g, u->array.elem),
-                  (long long)(n ? n : 1), n ? "" : " /* [0]: C has no empty arrays */");
+        sb_printf(&body, "    %s a[%lld];\n", cg_ctype(g, u->array.elem), (long long)n);
     }
     sb_puts(&body, "};\n");
     sb_puts(&g->type_defs, body.data);
@@ -244,7 +242,11 @@ const char *cg_zero_value(Gen *g, const Type *t) {
     case TYPE_BOOL: case TYPE_UNTYPED_BOOL: return "false";
     case TYPE_STRING: case TYPE_UNTYPED_STRING: return "(GoString){0}";
     case TYPE_POINTER: case TYPE_MAP: case TYPE_FUNC: case TYPE_CHAN: return "NULL";
-    case TYPE_STRUCT: case TYPE_ARRAY: case TYPE_SLICE: case TYPE_INTERFACE: case TYPE_TUPLE:
+    case TYPE_STRUCT: case TYPE_ARRAY:
+        if ((u->kind == TYPE_STRUCT && !u->strct.fields.len) || (u->kind == TYPE_ARRAY && !u->array.len))
+            return arena_printf(g->arena, "(%s){}", cg_ctype(g, t)); /* empty */
+        return arena_printf(g->arena, "(%s){0}", cg_ctype(g, t));
+    case TYPE_SLICE: case TYPE_INTERFACE: case TYPE_TUPLE:
     case TYPE_COMPLEX64: case TYPE_COMPLEX128: case TYPE_UNTYPED_NIL:
         return arena_printf(g->arena, "(%s){0}", cg_ctype(g, t));
     default: return "0";

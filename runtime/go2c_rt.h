@@ -334,6 +334,10 @@ void rt_print_float(GoFloat64 v);    /* +1.500000e+000 */
 void rt_print_string(GoString v);
 void rt_print_space(void);
 void rt_print_newline(void);
+void rt_print_pointer(const void *p);  /* 0xc000012345, 0x0 for nil */
+void rt_print_slice(GoSlice s);        /* [len/cap]0xptr */
+void rt_print_eface(GoEface e);        /* (0xtype,0xdata) */
+void rt_print_complex(GoComplex128 c); /* (+1.000000e+000+2.000000e+000i) */
 
 /* ---- fmt (package fmt's functions; args are interface values) -------- */
 

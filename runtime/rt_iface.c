@@ -67,8 +67,12 @@ bool rt_type_equal(const GoType *a, const GoType *b) {
         return true;
     if (!a || !b || a->kind != b->kind || a->named != b->named)
         return false;
+    /* The user's package is one C file with one descriptor per type, so
+     * its named types are equal only as the same object (two local types
+     * may share the name main.T); a library type may be described both in
+     * the runtime and in the user's file. */
     if (a->named)
-        return same_string(a->name, b->name);
+        return strncmp(a->name, "main.", 5) != 0 && same_string(a->name, b->name);
     return same_structure(a, b);
 }
 

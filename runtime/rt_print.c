@@ -51,3 +51,32 @@ void rt_print_space(void) {
 void rt_print_newline(void) {
     put("\n", 1);
 }
+
+/* Addresses in hex as Go's runtime prints them. */
+void rt_print_pointer(const void *p) {
+    char buf[24];
+    int n = snprintf(buf, sizeof buf, "0x%" PRIxPTR, (uintptr_t)p);
+    put(buf, (size_t)n);
+}
+
+void rt_print_slice(GoSlice s) {
+    char buf[64];
+    int n = snprintf(buf, sizeof buf, "[%lld/%lld]", (long long)s.len, (long long)s.cap);
+    put(buf, (size_t)n);
+    rt_print_pointer(s.ptr);
+}
+
+void rt_print_eface(GoEface e) {
+    put("(", 1);
+    rt_print_pointer(e.type);
+    put(",", 1);
+    rt_print_pointer(e.data);
+    put(")", 1);
+}
+
+void rt_print_complex(GoComplex128 c) {
+    put("(", 1);
+    rt_print_float(c.real);
+    rt_print_float(c.imag);
+    put("i)", 2);
+}
