@@ -95,6 +95,10 @@ const char *cg_convert_value(Gen *g, const char *v, const Type *from, const Type
     if (type_is_numeric(tu) && type_is_numeric(fu)) {
         if (tu->kind == fu->kind)
             return v;
+        if (tu->kind == TYPE_COMPLEX64)
+            return arena_printf(g->arena, "rt_c128_to_c64(%s)", v);
+        if (tu->kind == TYPE_COMPLEX128)
+            return arena_printf(g->arena, "rt_c64_to_c128(%s)", v);
         return numeric(g, v, fu, tu);
     }
     const char *fc = cg_ctype(g, from), *tc = cg_ctype(g, to);
@@ -303,6 +307,14 @@ static const char *builtin_call(Gen *g, Expr *e, Symbol *fn, bool hoist) {
     case BUILTIN_PANIC:
         return arena_printf(g->arena, "rt_panic(%s)", cg_value_as(g, args->data[0], type_any(), hoist));
     case BUILTIN_RECOVER: return "rt_recover()";
+    case BUILTIN_COMPLEX: {
+        const char *re = cg_gen(g, args->data[0], true);
+        const char *im = cg_gen(g, args->data[1], true);
+        return arena_printf(g->arena, "(%s){%s, %s}", cg_ctype(g, e->type), re, im);
+    }
+    case BUILTIN_REAL: case BUILTIN_IMAG:
+        return arena_printf(g->arena, "(%s).%s", cg_gen(g, args->data[0], hoist),
+                            fn->builtin == BUILTIN_REAL ? "real" : "imag");
     case BUILTIN_PRINT: case BUILTIN_PRINTLN:
         cg_print_call(g, e, fn->builtin == BUILTIN_PRINTLN);
         return "(void)0";
@@ -560,6 +572,8 @@ static void print_value(Gen *g, const Type *t, const char *v) {
         cg_line(g, "rt_print_pointer((const void *)%s);", t->kind == TYPE_UNTYPED_NIL ? "NULL" : v);
         break;
     case TYPE_SLICE: cg_line(g, "rt_print_slice(%s);", v); break;
+    case TYPE_COMPLEX128: cg_line(g, "rt_print_complex(%s);", v); break;
+    case TYPE_COMPLEX64: cg_line(g, "rt_print_complex(rt_c64_to_c128(%s));", v); break;
     case TYPE_INTERFACE: cg_line(g, "rt_print_eface(%s);", v); break;
     default:
         if (type_is_unsigned(u))

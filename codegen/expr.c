@@ -181,6 +181,12 @@ static const char *constant(Gen *g, const Expr *e) {
         return float_literal(g, const_float32(v), true);
     if (t->kind == TYPE_FLOAT64)
         return float_literal(g, const_float64(v), false);
+    if (t->kind == TYPE_COMPLEX64)
+        return arena_printf(g->arena, "(GoComplex64){%s, %s}", float_literal(g, const_float32(v), true),
+                            float_literal(g, const_imag64(v, true), true));
+    if (t->kind == TYPE_COMPLEX128)
+        return arena_printf(g->arena, "(GoComplex128){%s, %s}", float_literal(g, const_float64(v), false),
+                            float_literal(g, const_imag64(v, false), false));
     if (type_is_unsigned(t))
         return arena_printf(g->arena, "%" PRIu64 "u%s", const_uint64(v),
                             const_uint64(v) > UINT32_MAX ? "LL" : "");
@@ -279,6 +285,11 @@ static const char *binary_op(Gen *g, Expr *e, const char *a, const char *b) {
     const char *ct = cg_ctype(g, t);
     if (t->kind == TYPE_STRING)
         return arena_printf(g->arena, "rt_string_concat(%s, %s)", a, b);
+    if (t->kind == TYPE_COMPLEX64 || t->kind == TYPE_COMPLEX128) {
+        const char *fn = op == TOK_ADD ? "add" : op == TOK_SUB ? "sub" : op == TOK_MUL ? "mul" : "div";
+        return arena_printf(g->arena, "rt_c%s_%s(%s, %s)", t->kind == TYPE_COMPLEX64 ? "64" : "128",
+                            fn, a, b);
+    }
     if (type_is_float(t)) {
         if (t->kind == TYPE_FLOAT32)
             return arena_printf(g->arena, "(GoFloat32)(%s %s %s)", a, token_spelling(op), b);
@@ -321,6 +332,8 @@ static const char *unary_op(Gen *g, Expr *e, const char *x) {
     case TOK_SUB:
         if (type_is_float(t))
             return arena_printf(g->arena, "(-%s)", x);
+        if (t->kind == TYPE_COMPLEX64 || t->kind == TYPE_COMPLEX128)
+            return arena_printf(g->arena, "rt_c%s_neg(%s)", t->kind == TYPE_COMPLEX64 ? "64" : "128", x);
         return arena_printf(g->arena, "(%s)(0 - (%s)%s)", cg_ctype(g, t), wide_unsigned(t), x);
     default: /* ^x */
         return arena_printf(g->arena, "(%s)~(%s)%s", cg_ctype(g, t), wide_unsigned(t), x);

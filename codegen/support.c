@@ -11,8 +11,7 @@
 
 #include <string.h>
 
-/* Types the generated C cannot hold yet: complex numbers (their
- * arithmetic is not written) and channels. */
+/* Types the generated C cannot hold yet: channels. */
 static const char *unsupported_type(const Type *t) {
     if (!t)
         return NULL;
@@ -20,7 +19,6 @@ static const char *unsupported_type(const Type *t) {
     if (!u)
         return NULL;
     switch (u->kind) {
-    case TYPE_COMPLEX64: case TYPE_COMPLEX128: case TYPE_UNTYPED_COMPLEX: return "complex numbers";
     case TYPE_CHAN: return "channels";
     default: return NULL;
     }
@@ -63,8 +61,7 @@ static bool visit_expr(AstVisitor *v, Expr *e) {
     if (e->kind == EXPR_CALL && e->call.fun->sema_mode != MODE_TYPE) {
         Symbol *callee = sema_callee(e);
         if (callee && callee->kind == SYM_BUILTIN &&
-            (callee->builtin == BUILTIN_COMPLEX || callee->builtin == BUILTIN_REAL ||
-             callee->builtin == BUILTIN_IMAG || callee->builtin == BUILTIN_CLOSE)) {
+            callee->builtin == BUILTIN_CLOSE) {
             report(s, e->pos, arena_printf(s->comp->arena, "the builtin %s", callee->name));
             return false;
         }

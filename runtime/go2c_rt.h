@@ -437,4 +437,38 @@ static inline uint64_t rt_f64_to_u64(double x) {
     return (uint64_t)rt_f64_to_i64(x - 9223372036854775808.0) | (1ull << 63);
 }
 
+/* ---- complex numbers: + - * as Go computes them; / in rt_complex.c ---- */
+
+static inline GoComplex128 rt_c128_add(GoComplex128 a, GoComplex128 b) {
+    return (GoComplex128){a.real + b.real, a.imag + b.imag};
+}
+static inline GoComplex128 rt_c128_sub(GoComplex128 a, GoComplex128 b) {
+    return (GoComplex128){a.real - b.real, a.imag - b.imag};
+}
+static inline GoComplex128 rt_c128_mul(GoComplex128 a, GoComplex128 b) {
+    return (GoComplex128){a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real};
+}
+static inline GoComplex128 rt_c128_neg(GoComplex128 a) { return (GoComplex128){-a.real, -a.imag}; }
+GoComplex128 rt_c128_div(GoComplex128 n, GoComplex128 m);
+
+static inline GoComplex64 rt_c64_add(GoComplex64 a, GoComplex64 b) {
+    return (GoComplex64){a.real + b.real, a.imag + b.imag};
+}
+static inline GoComplex64 rt_c64_sub(GoComplex64 a, GoComplex64 b) {
+    return (GoComplex64){a.real - b.real, a.imag - b.imag};
+}
+static inline GoComplex64 rt_c64_mul(GoComplex64 a, GoComplex64 b) {
+    return (GoComplex64){(float)(a.real * b.real - a.imag * b.imag),
+                         (float)(a.real * b.imag + a.imag * b.real)};
+}
+static inline GoComplex64 rt_c64_neg(GoComplex64 a) { return (GoComplex64){-a.real, -a.imag}; }
+static inline GoComplex128 rt_c64_to_c128(GoComplex64 a) { return (GoComplex128){a.real, a.imag}; }
+static inline GoComplex64 rt_c128_to_c64(GoComplex128 a) {
+    return (GoComplex64){(float)a.real, (float)a.imag};
+}
+/* complex64 division is done in complex128, as gc does */
+static inline GoComplex64 rt_c64_div(GoComplex64 n, GoComplex64 m) {
+    return rt_c128_to_c64(rt_c128_div(rt_c64_to_c128(n), rt_c64_to_c128(m)));
+}
+
 #endif

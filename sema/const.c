@@ -363,6 +363,13 @@ double const_float64(const ConstVal *v) { return rounded(v, false); }
 
 float const_float32(const ConstVal *v) { return (float)rounded(v, true); }
 
+double const_imag64(const ConstVal *v, bool is32) {
+    if (v->kind != CONST_COMPLEX || !v->imag)
+        return 0.0;
+    ConstVal im = {.kind = CONST_FLOAT, .num = v->imag};
+    return rounded(&im, is32);
+}
+
 /* ---- arithmetic ------------------------------------------------------------ */
 
 /* The size of a numeric constant in bits: of the integer, or of the

@@ -212,6 +212,9 @@ int64_t const_int64(const ConstVal *v);      /* representable integers */
 uint64_t const_uint64(const ConstVal *v);
 double const_float64(const ConstVal *v);     /* correctly rounded */
 float const_float32(const ConstVal *v);
+/* A complex constant's imaginary part (0 for other constants), rounded to
+ * float32 (is32) or float64. */
+double const_imag64(const ConstVal *v, bool is32);
 /* Go's spelling of the value, for `dump types`: 42, 0.1, "s", true. */
 const char *const_string(Arena *a, const ConstVal *v);
 

@@ -13,8 +13,8 @@ type Words []string
 type Set map[string]bool
 type Upper string
 
-func (m Meters) ToFeet() Feet { return Feet(m * 3.28084) }
-func (w Words) Join() string  { return strings.Join(w, "-") }
+func (m Meters) ToFeet() Feet   { return Feet(m * 3.28084) }
+func (w Words) Join() string    { return strings.Join(w, "-") }
 func (s Set) Has(k string) bool { return s[k] }
 func (u Upper) String() string  { return strings.ToUpper(string(u)) }
 

@@ -16,4 +16,7 @@ func main() {
 	fmt.Printf("%q\n", string(rune(0x10FFFF+1)))
 	fmt.Printf("%q %v\n", []rune("añ"), []rune("añ"))
 	fmt.Printf("%s|%q\n", []byte("\xff\xfe"), "\xff")
+	fmt.Printf("[%3c][%-3c][%03d]\n", 'ü', '日', 'a')
+	fmt.Printf("%U %#U\n", []rune("hé"), '\u0000')
+	fmt.Printf("[%6.3q]\n", "日本語です")
 }

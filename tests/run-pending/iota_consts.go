@@ -6,7 +6,7 @@ import "fmt"
 type Size int
 
 const (
-	_  = iota
+	_       = iota
 	KB Size = 1 << (10 * iota)
 	MB
 	GB

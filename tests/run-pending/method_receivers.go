@@ -8,9 +8,9 @@ type Counter struct {
 	Name string
 }
 
-func (c Counter) Get() int      { return c.N }
-func (c Counter) IncCopy()      { c.N++ }
-func (c *Counter) Inc()         { c.N++ }
+func (c Counter) Get() int { return c.N }
+func (c Counter) IncCopy() { c.N++ }
+func (c *Counter) Inc()    { c.N++ }
 func (c *Counter) Add(d int) *Counter {
 	c.N += d
 	return c
@@ -18,7 +18,7 @@ func (c *Counter) Add(d int) *Counter {
 
 type Celsius float64
 
-func (c Celsius) F() float64  { return float64(c)*9/5 + 32 }
+func (c Celsius) F() float64      { return float64(c)*9/5 + 32 }
 func (c *Celsius) Warm(d float64) { *c += Celsius(d) }
 
 func main() {

@@ -12,8 +12,8 @@ type Resizer interface {
 
 type Box struct{ n int }
 
-func (b Box) Size() int      { return b.n }
-func (b *Box) Resize(n int)  { b.n = n }
+func (b Box) Size() int     { return b.n }
+func (b *Box) Resize(n int) { b.n = n }
 
 func report(s Sizer) { fmt.Println("size", s.Size()) }
 

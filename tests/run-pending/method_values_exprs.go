@@ -7,7 +7,7 @@ import "fmt"
 type Acc struct{ total int }
 
 func (a Acc) Show() string { return fmt.Sprint("total=", a.total) }
-func (a *Acc) Add(n int)    { a.total += n }
+func (a *Acc) Add(n int)   { a.total += n }
 
 type Greeter string
 

@@ -11,6 +11,12 @@ func main() {
 	func() {
 		defer fmt.Println("inner defer runs normally")
 	}()
+	func() {
+		defer func() {
+			fmt.Println("recovered before exit:", recover())
+		}()
+		panic("not fatal")
+	}()
 	fmt.Println("exiting with 7")
 	fmt.Fprintln(os.Stderr, "message on stderr")
 	os.Exit(7)

@@ -10,5 +10,12 @@ func main() {
 			panic(v)
 		}()
 	}
+	func() {
+		defer func() {
+			r := recover()
+			fmt.Printf("complex: %v %T\n", r, r)
+		}()
+		panic(complex(1, 2))
+	}()
 	panic(1.5)
 }

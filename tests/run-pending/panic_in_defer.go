@@ -8,7 +8,14 @@ func cleanup(name string) {
 	panic("cleanup " + name + " failed")
 }
 
+func helper() {
+	defer fmt.Println("helper's defer")
+	defer cleanup("A")
+	fmt.Println("helper body")
+}
+
 func main() {
+	defer helper()
 	defer fmt.Println("outer defer still runs")
 	defer cleanup("B")
 	defer fmt.Println("plain defer")

@@ -12,6 +12,12 @@ func main() {
 	fmt.Println(ops["double"](21))
 	g := ops["triple"]
 	fmt.Println(g == nil)
+	var methods []func()
+	methods = append(methods, nil)
+	func() {
+		defer func() { fmt.Println("slice element:", recover()) }()
+		methods[0]()
+	}()
 	defer func() {
 		fmt.Println("recovered:", recover())
 	}()

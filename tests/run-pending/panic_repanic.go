@@ -12,7 +12,12 @@ func inner() {
 	panic("first failure")
 }
 
+func middle() {
+	defer fmt.Println("middle's defer runs while unwinding")
+	inner()
+}
+
 func main() {
 	defer fmt.Println("main's defer runs")
-	inner()
+	middle()
 }

@@ -6,7 +6,17 @@ import (
 	"fmt"
 )
 
+func nested() (s string) {
+	defer func() { s = fmt.Sprint("nested recovered: ", recover()) }()
+	defer func() {
+		r := recover()
+		panic(fmt.Sprint("re-panic of ", r))
+	}()
+	panic("inner value")
+}
+
 func main() {
+	fmt.Println(nested())
 	defer func() {
 		r := recover()
 		fmt.Println("got:", r)

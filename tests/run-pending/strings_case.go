@@ -14,4 +14,16 @@ func main() {
 	fmt.Println(strings.EqualFold("Go", "GO"), strings.EqualFold("σ", "Σ"), strings.EqualFold("a", "b"))
 	fmt.Println(strings.EqualFold("straße", "STRASSE"), strings.EqualFold("K", "\u212a"))
 	fmt.Println(strings.ToUpper("") == "", strings.ToLower("123!@#"))
+	fmt.Println(strings.Title("o'neil is here"), strings.Title("a.b c_d"))
+	s := "MiXeD CaSe"
+	swapped := strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' {
+			return r - 32
+		}
+		if r >= 'A' && r <= 'Z' {
+			return r + 32
+		}
+		return r
+	}, s)
+	fmt.Println(swapped, strings.ToLower(s) == strings.ToLower(swapped))
 }

@@ -11,7 +11,7 @@ type Node struct {
 
 type Counter struct{ n int }
 
-func bump(c *Counter) { c.n++ }
+func bump(c *Counter)    { c.n++ }
 func bumpCopy(c Counter) { c.n++ }
 
 func main() {
