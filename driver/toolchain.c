@@ -94,6 +94,9 @@ static ArgVec cc_command(Arena *a, const Runtime *rt, const char *c_file,
     if (argv.len == 0)
         vec_push(a, &argv, "cc");
     vec_push(a, &argv, "-O2");
+    /* generated code reads values through the pointer types Go's
+     * conversions and interfaces call for */
+    vec_push(a, &argv, "-fno-strict-aliasing");
     push_words(a, &argv, GO2C_RT_SANITIZE_FLAGS);
     vec_push(a, &argv, arena_printf(a, "-I%s", rt->include_dir));
     push_words(a, &argv, GO2C_GC_CFLAGS);
