@@ -325,11 +325,19 @@ static const char *builtin_call(Gen *g, Expr *e, Symbol *fn, bool hoist) {
         const char *f = cg_gen(g, args->data[0], true);
         return arena_printf(g->arena, "rt_fmt_sprintf(%s, %s)", f, fmt_args(g, e, 1));
     }
-    case BUILTIN_FMT_PRINT: return arena_printf(g->arena, "rt_fmt_print(%s)", fmt_args(g, e, 0));
-    case BUILTIN_FMT_PRINTLN: return arena_printf(g->arena, "rt_fmt_println(%s)", fmt_args(g, e, 0));
-    case BUILTIN_FMT_PRINTF: {
-        const char *f = cg_gen(g, args->data[0], true);
-        return arena_printf(g->arena, "rt_fmt_printf(%s, %s)", f, fmt_args(g, e, 1));
+    case BUILTIN_FMT_PRINT: case BUILTIN_FMT_PRINTLN: case BUILTIN_FMT_PRINTF: {
+        /* (n int, err error): writes to stdout never report an error */
+        const char *c;
+        if (fn->builtin == BUILTIN_FMT_PRINTF) {
+            const char *f = cg_gen(g, args->data[0], true);
+            c = arena_printf(g->arena, "rt_fmt_printf(%s, %s)", f, fmt_args(g, e, 1));
+        } else {
+            c = arena_printf(g->arena, "rt_fmt_print%s(%s)",
+                             fn->builtin == BUILTIN_FMT_PRINTLN ? "ln" : "", fmt_args(g, e, 0));
+        }
+        if (g->fs->discarded == e)
+            return c;
+        return arena_printf(g->arena, "(%s){%s, {0}}", cg_ctype(g, e->type), c);
     }
     case BUILTIN_OS_EXIT:
         return arena_printf(g->arena, "rt_exit(%s)", cg_gen(g, args->data[0], hoist));

@@ -282,7 +282,9 @@ static void inc_dec(Gen *g, Stmt *s) {
 }
 
 static void expr_stmt(Gen *g, Expr *x) {
+    g->fs->discarded = unparen(x); /* fmt.Println(x): no (n, err) to build */
     const char *c = cg_expr(g, x);
+    g->fs->discarded = NULL;
     if (strcmp(c, "(void)0") != 0)
         cg_line(g, "%s;", c);
 }

@@ -490,6 +490,69 @@ typedef void (*FormatMethod)(void *recv, GoEface state, GoInt32 verb);
 static void fmt_string(Printer *p, GoString v, int32_t verb);
 static void print_state_format(Printer *p, FormatMethod fn, void *recv, int32_t verb);
 
+/* ---- methods that panic ------------------------------------------------------
+ * fmt calls String and Error under a recover (its catchPanic): a nil
+ * pointer receiver prints "<nil>", any other panic prints
+ * %!v(PANIC=String method: value).  The call runs in a frame of its own,
+ * with a deferred call that recovers. */
+
+typedef struct MethodCall {
+    GoFrame frame;
+    GoFunc catcher;          /* the deferred recover; env is this struct */
+    StringMethod fn;
+    void *recv;
+    GoString result;
+    GoEface panic_value;
+    bool panicked;
+} MethodCall;
+
+static void catch_panic(void *env) {
+    MethodCall *m = (MethodCall *)(void *)((char *)env - offsetof(MethodCall, catcher));
+    GoEface r = rt_recover();
+    if (r.type) {
+        m->panicked = true;
+        m->panic_value = r;
+    }
+}
+
+static void method_body(void *ctx) {
+    MethodCall *m = ctx;
+    m->catcher.fn = (void (*)(void))catch_panic;
+    rt_defer(&m->frame, &m->catcher);
+    m->result = m->fn(m->recv);
+}
+
+static bool call_string_method(Printer *p, StringMethod fn, GoEface v, int32_t verb,
+                               const char *name, GoString *out) {
+    MethodCall *m = rt_alloc(sizeof *m);
+    m->fn = fn;
+    m->recv = v.data;
+    rt_frame_run(&m->frame, method_body, m);
+    if (!m->panicked) {
+        *out = m->result;
+        return true;
+    }
+    if (v.type->kind == RT_KIND_POINTER && *(void **)v.data == NULL) {
+        pad(p, (const uint8_t *)"<nil>", 5);
+        return false;
+    }
+    if (p->panicking)  /* a panic while printing a panic value */
+        rt_panic(m->panic_value);
+    Flags saved = p->f;
+    memset(&p->f, 0, sizeof p->f);
+    rt_buf_puts(&p->buf, "%!");
+    rt_buf_put_rune(&p->buf, verb);
+    rt_buf_puts(&p->buf, "(PANIC=");
+    rt_buf_puts(&p->buf, name);
+    rt_buf_puts(&p->buf, " method: ");
+    p->panicking = true;
+    print_arg(p, m->panic_value, 'v');
+    p->panicking = false;
+    rt_buf_putc(&p->buf, ')');
+    p->f = saved;
+    return false;
+}
+
 /* fmt's handleMethods: %w in Errorf; a Formatter formats itself; %#v uses
  * GoString; the string verbs use Error, else String.  Returns whether the
  * value was printed.  Methods are recognized by name alone: descriptors
@@ -525,12 +588,17 @@ static bool handle_methods(Printer *p, GoEface v, int32_t verb) {
     }
     if (verb != 'v' && verb != 's' && verb != 'x' && verb != 'X' && verb != 'q')
         return false;
+    const char *name = "Error";
     fn = rt_fmt_find_method(t, "Error");
-    if (!fn)
+    if (!fn) {
+        name = "String";
         fn = rt_fmt_find_method(t, "String");
+    }
     if (!fn)
         return false;
-    fmt_string(p, ((StringMethod)fn)(v.data), verb);
+    GoString s;
+    if (call_string_method(p, (StringMethod)fn, v, verb, name, &s))
+        fmt_string(p, s, verb);
     return true;
 }
 

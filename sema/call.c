@@ -172,6 +172,15 @@ static bool check_any_args(Checker *k, Expr *e, const char *fname, int from) {
     return ok;
 }
 
+/* fmt.Print, Println and Printf return (n int, err error). */
+static void printed(Checker *k, Expr *e) {
+    Type *tuple = type_new(k->arena, TYPE_TUPLE);
+    vec_push(k->arena, &tuple->tuple.elems, type_basic(TYPE_INT));
+    vec_push(k->arena, &tuple->tuple.elems, scope_lookup(k->universe, "error")->type);
+    e->sema_mode = MODE_VALUE;
+    e->type = tuple;
+}
+
 static void check_builtin_call(Checker *k, Expr *e, Symbol *fn) {
     const char *fname = expr_string(k, e->call.fun);
     /* Go's builtins but len and cap: builtins.c */
@@ -193,8 +202,10 @@ static void check_builtin_call(Checker *k, Expr *e, Symbol *fn) {
         for (int i = 0; i < e->call.args.len; i++)
             check_expr_or_type(k, e->call.args.data[i]);
         check_call_args(k, e, sig);
-        e->sema_mode = sprint ? MODE_VALUE : MODE_NOVALUE;
-        e->type = sprint ? type_basic(TYPE_STRING) : NULL;
+        e->sema_mode = MODE_VALUE;
+        e->type = type_basic(TYPE_STRING);
+        if (!sprint)
+            printed(k, e);
         return;
     }
     if (e->call.has_ellipsis) {
@@ -208,6 +219,7 @@ static void check_builtin_call(Checker *k, Expr *e, Symbol *fn) {
     case BUILTIN_FMT_PRINT:
     case BUILTIN_FMT_PRINTLN:
         check_any_args(k, e, fname, 0);
+        printed(k, e);
         return;
     case BUILTIN_FMT_SPRINT:
     case BUILTIN_FMT_SPRINTLN:
@@ -230,6 +242,8 @@ static void check_builtin_call(Checker *k, Expr *e, Symbol *fn) {
         if (fn->builtin == BUILTIN_FMT_SPRINTF) {
             e->sema_mode = MODE_VALUE;
             e->type = type_basic(TYPE_STRING);
+        } else {
+            printed(k, e);
         }
         return;
     case BUILTIN_OS_EXIT:
