@@ -599,6 +599,14 @@ static const char *method_table(Gen *g, const Type *t, int *count) {
     for (int i = 0; i < n; i++)
         sb_printf(&b, "    {\"%s\", (void (*)(void))%s},\n", set[i].name, wrappers[i]);
     sb_puts(&b, "};\n");
+    sb_printf(&b, "static const char *const %s_sigs[] = {", name);
+    for (int i = 0; i < n; i++) {
+        StrBuf sig = {0};
+        reflect_name(g, &sig, set[i].lookup.method->sig);
+        sb_printf(&b, "%s%s", i ? ", " : "", c_string(g, sig.data));
+        sb_free(&sig);
+    }
+    sb_puts(&b, "};\n");
     sb_puts(&g->descs, b.data);
     sb_free(&b);
     return name;
@@ -614,6 +622,14 @@ static const char *imethod_table(Gen *g, const Type *t, int *count) {
     sb_printf(&b, "static const char *const %s[] = {", name);
     for (int i = 0; i < ms->len; i++)
         sb_printf(&b, "%s\"%s\"", i ? ", " : "", ms->data[i].name);
+    sb_puts(&b, "};\n");
+    sb_printf(&b, "static const char *const %s_sigs[] = {", name);
+    for (int i = 0; i < ms->len; i++) {
+        StrBuf sig = {0};
+        reflect_name(g, &sig, ms->data[i].sig);
+        sb_printf(&b, "%s%s", i ? ", " : "", c_string(g, sig.data));
+        sb_free(&sig);
+    }
     sb_puts(&b, "};\n");
     sb_puts(&g->descs, b.data);
     sb_free(&b);
@@ -674,7 +690,7 @@ const char *cg_type_descriptor(Gen *g, const Type *t) {
         int n;
         const char *im = imethod_table(g, t, &n);
         if (im)
-            sb_printf(&b, "    .imethods = %s, .nimethods = %d,\n", im, n);
+            sb_printf(&b, "    .imethods = %s, .nimethods = %d, .imethod_sigs = %s_sigs,\n", im, n, im);
         break;
     }
     default: break;
@@ -683,7 +699,7 @@ const char *cg_type_descriptor(Gen *g, const Type *t) {
         int n;
         const char *mt = method_table(g, t, &n);
         if (mt)
-            sb_printf(&b, "    .methods = %s, .nmethods = %d,\n", mt, n);
+            sb_printf(&b, "    .methods = %s, .nmethods = %d, .method_sigs = %s_sigs,\n", mt, n, mt);
     }
     sb_puts(&b, "};\n");
     sb_puts(&g->descs, b.data);

@@ -98,6 +98,11 @@ struct GoType {
     GoInt nmethods;
     const char *const *imethods; /* INTERFACE: its method names, sorted */
     GoInt nimethods;
+    /* The signatures ("func(int) string"), parallel to methods and
+     * imethods, when the descriptor's writer knows them: a method matches
+     * an interface's only with the same signature.  NULL: names alone. */
+    const char *const *method_sigs;
+    const char *const *imethod_sigs;
 };
 
 /* The predeclared types' descriptors: rt_type_int, rt_type_string, ... */

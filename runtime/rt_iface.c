@@ -140,6 +140,9 @@ const char *rt_implements(const GoType *t, const GoType *iface) {
             j++;
         if (j >= t->nmethods || strcmp(t->methods[j].name, want) != 0)
             return want;
+        if (t->method_sigs && iface->imethod_sigs &&
+            strcmp(t->method_sigs[j], iface->imethod_sigs[i]) != 0)
+            return want; /* same name, other signature */
         j++;
     }
     return NULL;
