@@ -82,7 +82,7 @@ const char *cg_convert_value(Gen *g, const char *v, const Type *from, const Type
             return arena_printf(g->arena, "rt_%s_to_string(%s)",
                                 ut(fu->slice.elem)->kind == TYPE_UINT8 ? "bytes" : "runes", v);
         /* string(r): a uint64 above MaxInt64 is no rune either */
-        if (type_is_unsigned(fu))
+        if (type_is_unsigned(fu) && type_size(fu) >= 4)
             return arena_printf(g->arena, "rt_string_from_rune((GoUint64)%s > 0x7fffffff ? -1 : (GoInt64)%s)", v, v);
         return arena_printf(g->arena, "rt_string_from_rune((GoInt64)%s)", v);
     }
@@ -549,8 +549,10 @@ void cg_defer(Gen *g, Expr *call) {
     fs.c_name = st;
     g->fs = &fs;
     cg_line(g, "struct %s *d = env;", st);
+    cg_line(g, "(void)d;");
     for (int i = 0; i < syms.len; i++)
         cg_set_local_name(g, syms.data[i], arena_printf(g->arena, "d->a%d", i));
+    fs.discarded = copy;
     const char *c = plain_call(g, copy, false);
     if (strcmp(c, "(void)0") != 0)
         cg_line(g, "%s;", c);

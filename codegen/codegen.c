@@ -123,8 +123,7 @@ static void declare_captures(Gen *g, const Symbol **caps, int ncaps, const char 
     if (!env_type)
         return;
     cg_line(g, "struct %s *clo__ = %s;", env_type, env);
-    if (!ncaps)
-        cg_line(g, "(void)clo__;");
+    cg_line(g, "(void)clo__;");
     for (int i = 0; i < ncaps; i++)
         cg_set_local_name(g, caps[i], arena_printf(g->arena, "clo__->%s", cg_ident(g, caps[i]->name)));
 }
@@ -138,6 +137,9 @@ static void plain_function(Gen *g, const char *name, const Type *ft, ParamVec *p
     fs->out = &code;
     fs->indent = 1;
     declare_captures(g, caps, ncaps, env_type, "env__");
+    for (int i = 0; i < params->len; i++)
+        if (!params->data[i].sym)
+            cg_line(g, "(void)%s; /* unnamed in Go */", params->data[i].c_name);
     for (int i = 0; i < params->len; i++) {
         Param *p = &params->data[i];
         if (p->sym && cg_on_heap(g, p->sym)) {
@@ -255,6 +257,7 @@ static void function(Gen *g, const char *name, const Type *ft, Expr *ftype, Stmt
     FuncState fs = {0}, *saved = g->fs;
     g->fs = &fs;
     fs.c_name = name;
+    fs.body = body;
     Type *results = ARENA_NEW(g->arena, Type);
     results->kind = TYPE_TUPLE;
     results->tuple.elems = ft->func.results;

@@ -49,6 +49,7 @@ typedef struct FuncState {
     const char *c_name;    /* the C function's name: closures are named after it */
     int closures;          /* func literals numbered inside it */
     bool defers;           /* runs in a frame: results live in ctx */
+    Stmt *body;            /* the Go body being generated */
     Expr *discarded;       /* the call of an expression statement: its results go unused */
     const char **result_slots;  /* defers: ctx->res_0 ... */
 } FuncState;

@@ -524,6 +524,8 @@ static void range_stmt(Gen *g, Stmt *s) {
         xv = NULL; /* only len(x), a constant, is needed */
     else
         xv = cg_spill(g, x->type, cg_expr_hoisted(g, x));
+    if (xv && !used(&v) && (u->kind == TYPE_ARRAY || pa))
+        cg_line(g, "(void)%s; /* evaluated for its effects; only its length counts */", xv);
     range_declare(g, &k);
     range_declare(g, &v);
     push_target(g, s, true);
@@ -671,6 +673,34 @@ static void return_stmt(Gen *g, Stmt *s) {
     sb_free(&b);
 }
 
+/* ---- labels -------------------------------------------------------------------- */
+
+typedef struct GotoFinder {
+    AstVisitor v;
+    const char *name;
+    bool found;
+} GotoFinder;
+
+static bool find_goto(AstVisitor *v, Stmt *s) {
+    GotoFinder *f = (GotoFinder *)v;
+    if (s->kind == STMT_BRANCH && s->branch.tok == TOK_GOTO && s->branch.label &&
+        strcmp(s->branch.label->ident.name, f->name) == 0)
+        f->found = true;
+    return true;
+}
+
+static bool skip_literals(AstVisitor *v, Expr *e) {
+    (void)v;
+    return e->kind != EXPR_FUNC_LIT; /* a literal's labels are its own */
+}
+
+static void cg_label(Gen *g, Stmt *s) {
+    GotoFinder f = {{.expr = skip_literals, .stmt = find_goto}, s->labeled.label->ident.name, false};
+    ast_walk_stmt(&f.v, g->fs->body);
+    if (f.found)
+        cg_line(g, "lbl_%s:;", cg_ident(g, s->labeled.label->ident.name));
+}
+
 void cg_stmt(Gen *g, Stmt *s) {
     switch (s->kind) {
     case STMT_EMPTY: return;
@@ -708,7 +738,8 @@ void cg_stmt(Gen *g, Stmt *s) {
     case STMT_TYPE_SWITCH: type_switch(g, s); break;
     case STMT_DEFER: cg_defer(g, s->defer.call); break;
     case STMT_LABELED:
-        cg_line(g, "lbl_%s:;", cg_ident(g, s->labeled.label->ident.name));
+        /* a C label only for goto: break and continue have their own */
+        cg_label(g, s);
         cg_stmt(g, s->labeled.stmt);
         break;
     default: ice("codegen: unexpected %s", ast_stmt_kind_name(s->kind));
