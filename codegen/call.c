@@ -306,7 +306,9 @@ static const char *builtin_call(Gen *g, Expr *e, Symbol *fn, bool hoist) {
     }
     case BUILTIN_PANIC:
         return arena_printf(g->arena, "rt_panic(%s)", cg_value_as(g, args->data[0], type_any(), hoist));
-    case BUILTIN_RECOVER: return "rt_recover()";
+    case BUILTIN_RECOVER:
+        return arena_printf(g->arena, "rt_recover_if(%s)",
+                            g->fs->recover_flag ? g->fs->recover_flag : "false");
     case BUILTIN_COMPLEX: {
         const char *re = cg_gen(g, args->data[0], true);
         const char *im = cg_gen(g, args->data[1], true);
@@ -470,6 +472,32 @@ static Expr *stand_in(Gen *g, const Type *t, int i, Symbol **sym) {
     return id;
 }
 
+/* The deferred function of a thunk's call, as recover knows it: a
+ * declared function or method that calls recover(), or a func value. */
+static const char *recover_target(Gen *g, Expr *call) {
+    if (call->call.fun->sema_mode == MODE_TYPE)
+        return NULL;
+    Symbol *fn = sema_callee(call);
+    if (fn && fn->kind == SYM_BUILTIN)
+        return NULL;
+    Expr *fun = unparen(call->call.fun);
+    if (fun->kind == EXPR_IDENT && fn && fn->kind == SYM_FUNC)
+        return fn->decl && cg_has_recover(fn->decl->func.body) ? cg_recover_id(g, cg_global_name(g, fn))
+                                                               : NULL;
+    if (fun->kind == EXPR_SELECTOR) {
+        Expr *x = fun->selector.x;
+        if (x->sema_mode == MODE_PACKAGE || x->sema_mode == MODE_TYPE)
+            return NULL;
+        Lookup l = type_lookup(g->arena, x->type, fun->selector.sel->ident.name);
+        if (l.kind != LOOKUP_METHOD || l.in_interface || !l.method->func || !l.method->func->decl)
+            return NULL;
+        if (!cg_has_recover(l.method->func->decl->func.body))
+            return NULL;
+        return cg_recover_id(g, cg_method_name(g, l.owner, l.method->name));
+    }
+    return cg_gen(g, fun, false); /* a func value: its closure */
+}
+
 void cg_defer(Gen *g, Expr *call) {
     const char *frame = "&ctx__->fr";
     Expr *fun = unparen(call->call.fun);
@@ -553,6 +581,9 @@ void cg_defer(Gen *g, Expr *call) {
     for (int i = 0; i < syms.len; i++)
         cg_set_local_name(g, syms.data[i], arena_printf(g->arena, "d->a%d", i));
     fs.discarded = copy;
+    const char *rearm = recover_target(g, copy);
+    if (rearm)
+        cg_line(g, "rt_recover_rearm(%s); /* the deferred function may recover */", rearm);
     const char *c = plain_call(g, copy, false);
     if (strcmp(c, "(void)0") != 0)
         cg_line(g, "%s;", c);

@@ -53,6 +53,45 @@ static bool has_defer(Stmt *body) {
     return f.found;
 }
 
+typedef struct RecoverFinder {
+    AstVisitor v;
+    bool found;
+} RecoverFinder;
+
+static bool recover_call(AstVisitor *v, Expr *e) {
+    if (e->kind == EXPR_FUNC_LIT)
+        return false;
+    if (e->kind == EXPR_CALL && e->call.fun->sema_mode != MODE_TYPE) {
+        Symbol *s = sema_callee(e);
+        if (s && s->kind == SYM_BUILTIN && s->builtin == BUILTIN_RECOVER)
+            ((RecoverFinder *)v)->found = true;
+    }
+    return true;
+}
+
+bool cg_has_recover(Stmt *body) {
+    if (!body)
+        return false;
+    RecoverFinder f = {{.expr = recover_call}, false};
+    ast_walk_stmt(&f.v, body);
+    return f.found;
+}
+
+const char *cg_recover_id(Gen *g, const char *c_name) {
+    const char *id = arena_printf(g->arena, "%s__rid", c_name);
+    for (int i = 0; i < g->extern_protos.len; i++)
+        if (strcmp(g->extern_protos.data[i], id) == 0)
+            return arena_printf(g->arena, "&%s", id);
+    vec_push(g->arena, &g->extern_protos, id);
+    sb_printf(&g->protos, "static char %s; /* names %s to recover */\n", id, c_name);
+    return arena_printf(g->arena, "&%s", id);
+}
+
+/* What a function that calls recover() tells the runtime it is. */
+static const char *recover_self(Gen *g, const char *name, const char *env_type) {
+    return env_type ? "env__" : cg_recover_id(g, name);
+}
+
 /* ---- parameters --------------------------------------------------------------- */
 
 typedef struct Param {
@@ -136,6 +175,10 @@ static void plain_function(Gen *g, const char *name, const Type *ft, ParamVec *p
     StrBuf code = {0};
     fs->out = &code;
     fs->indent = 1;
+    if (cg_has_recover(body)) {
+        cg_line(g, "GoBool can_recover__ = rt_recover_allowed(%s);", recover_self(g, name, env_type));
+        fs->recover_flag = "can_recover__";
+    }
     declare_captures(g, caps, ncaps, env_type, "env__");
     for (int i = 0; i < params->len; i++)
         if (!params->data[i].sym)
@@ -177,7 +220,10 @@ static void deferring_function(Gen *g, const char *name, const Type *ft, ParamVe
     fs->defers = true;
     /* the context */
     StrBuf ctx = {0};
-    sb_printf(&ctx, "struct %s__ctx {\n    GoFrame fr;\n    void *env;\n", name);
+    sb_printf(&ctx, "struct %s__ctx {\n    GoFrame fr;\n    void *env;\n    GoBool can_recover;\n", name);
+    bool recovers = cg_has_recover(body);
+    if (recovers)
+        fs->recover_flag = "ctx__->can_recover";
     for (int i = 0; i < params->len; i++) {
         Param *p = &params->data[i];
         bool heap = p->sym && cg_on_heap(g, p->sym);
@@ -219,6 +265,8 @@ static void deferring_function(Gen *g, const char *name, const Type *ft, ParamVe
     cg_line(g, "struct %s__ctx ctx;", name);
     cg_line(g, "memset(&ctx, 0, sizeof ctx);");
     cg_line(g, "ctx.env = %s;", env_type ? "env__" : "NULL");
+    if (recovers)
+        cg_line(g, "ctx.can_recover = rt_recover_allowed(%s);", recover_self(g, name, env_type));
     for (int i = 0; i < params->len; i++) {
         Param *p = &params->data[i];
         if (p->sym && cg_on_heap(g, p->sym)) {
@@ -440,6 +488,9 @@ void codegen_emit(StrBuf *out, Compilation *c, const Package *pkg,
     /* Go code may compare a value with itself (x != x is how a NaN is
      * found); C compilers would warn about the C that mirrors it. */
     sb_puts(out, "#pragma GCC diagnostic ignored \"-Wtautological-compare\"\n");
+    /* Go allows unused parameters, and counts `v.f = x` as a use of v */
+    sb_puts(out, "#pragma GCC diagnostic ignored \"-Wunused-parameter\"\n");
+    sb_puts(out, "#pragma GCC diagnostic ignored \"-Wunused-but-set-variable\"\n");
     if (g.type_fwd.len) {
         sb_puts(out, "\n/* types */\n");
         sb_puts(out, g.type_fwd.data);

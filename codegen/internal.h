@@ -50,6 +50,7 @@ typedef struct FuncState {
     int closures;          /* func literals numbered inside it */
     bool defers;           /* runs in a frame: results live in ctx */
     Stmt *body;            /* the Go body being generated */
+    const char *recover_flag;  /* C bool: may this call's recover() recover? */
     Expr *discarded;       /* the call of an expression statement: its results go unused */
     const char **result_slots;  /* defers: ctx->res_0 ... */
 } FuncState;
@@ -164,6 +165,10 @@ void cg_stmt(Gen *g, Stmt *s);
 bool cg_comma_ok(Gen *g, Expr *rhs, const char **v, const char **ok);
 
 /* ---- codegen.c ---- */
+bool cg_has_recover(Stmt *body);
+/* &NAME__rid: the object that names function NAME to the runtime's
+ * recover (see rt_recover_allowed). */
+const char *cg_recover_id(Gen *g, const char *c_name);
 /* Emits the body of a function (a declared one or a literal) as C
  * function `name`: params may be NULL for none. */
 void cg_function(Gen *g, const char *name, Expr *ftype, Stmt *body, Field *recv,

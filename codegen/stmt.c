@@ -285,7 +285,10 @@ static void expr_stmt(Gen *g, Expr *x) {
     g->fs->discarded = unparen(x); /* fmt.Println(x): no (n, err) to build */
     const char *c = cg_expr(g, x);
     g->fs->discarded = NULL;
-    if (strcmp(c, "(void)0") != 0)
+    bool temp = strncmp(c, "tmp_", 4) == 0 && !strpbrk(c, "(.[");
+    if (temp) /* the call is done: its result goes unused */
+        cg_line(g, "(void)%s;", c);
+    else if (strcmp(c, "(void)0") != 0)
         cg_line(g, "%s;", c);
 }
 
@@ -545,6 +548,8 @@ static void range_stmt(Gen *g, Stmt *s) {
         g->fs->indent++;
         const char *r = cg_temp(g, "val");
         cg_line(g, "GoInt32 %s = rt_decode_rune(%s, %s, &%s);", r, xv, i, w);
+        if (!used(&v))
+            cg_line(g, "(void)%s;", r);
         range_set(g, &k, i);
         range_set(g, &v, r);
     } else {
@@ -574,7 +579,7 @@ static void range_stmt(Gen *g, Stmt *s) {
 
 static const char *type_case(Gen *g, const char *x, Expr *t) {
     if (t->type && t->type->kind == TYPE_UNTYPED_NIL)
-        return arena_printf(g->arena, "(%s.type == NULL)", x);
+        return arena_printf(g->arena, "%s.type == NULL", x);
     if (cg_is_interface(t->type))
         return arena_printf(g->arena, "rt_is_iface(%s, %s)", x, cg_type_descriptor(g, t->type));
     return arena_printf(g->arena, "rt_is_type(%s, %s)", x, cg_type_descriptor(g, t->type));

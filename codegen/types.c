@@ -243,9 +243,9 @@ const char *cg_zero_value(Gen *g, const Type *t) {
     case TYPE_STRING: case TYPE_UNTYPED_STRING: return "(GoString){0}";
     case TYPE_POINTER: case TYPE_MAP: case TYPE_FUNC: case TYPE_CHAN: return "NULL";
     case TYPE_STRUCT: case TYPE_ARRAY:
-        if ((u->kind == TYPE_STRUCT && !u->strct.fields.len) || (u->kind == TYPE_ARRAY && !u->array.len))
-            return arena_printf(g->arena, "(%s){}", cg_ctype(g, t)); /* empty */
-        return arena_printf(g->arena, "(%s){0}", cg_ctype(g, t));
+        /* {}: zero everything, however nested (a GNU C extension,
+         * also C23), where {0} would need braces for each level */
+        return arena_printf(g->arena, "(%s){}", cg_ctype(g, t));
     case TYPE_SLICE: case TYPE_INTERFACE: case TYPE_TUPLE:
     case TYPE_COMPLEX64: case TYPE_COMPLEX128: case TYPE_UNTYPED_NIL:
         return arena_printf(g->arena, "(%s){0}", cg_ctype(g, t));

@@ -190,7 +190,14 @@ void rt_frame_run(GoFrame *fr, void (*body)(void *ctx), void *ctx);
 void rt_defer(GoFrame *fr, GoFunc *thunk);
 
 _Noreturn void rt_panic(GoEface value);  /* panic(v); v may be nil */
-GoEface rt_recover(void);                /* recover() */
+GoEface rt_recover(void);                /* recover(), for the runtime's own use */
+/* recover() in generated code: a function that calls recover() asks at
+ * its entry whether it is the deferred function being run (self: its
+ * closure, or its id object), and recovers only then (Go's "directly"). */
+bool rt_recover_allowed(const void *self);
+GoEface rt_recover_if(bool allowed);
+/* A deferred-call thunk that calls a declared function names it. */
+void rt_recover_rearm(const void *id);
 
 /* Run-time errors: each panics with a runtime.Error value whose Error()
  * is Go's message ("runtime error: index out of range [5] with length 3"). */

@@ -47,18 +47,19 @@
  * RECOVER
  *
  * Go's rule: recover() returns the panic value when called directly by a
- * deferred function that the panic is running.  go2c approximates
- * "directly": recover() succeeds when
+ * deferred function that the panic is running.  "Directly" is checked by
+ * name: the runtime names the deferred closure it calls (recover_id); a
+ * thunk that calls a declared function renames it to that function's id
+ * object; and a function that calls recover() asks at its entry
+ * (rt_recover_allowed) whether it is the one named, so a helper that the
+ * deferred function calls is never it.  recover() then succeeds when
  *   - a panic is in progress and neither recovered nor aborted,
  *   - the innermost deferred call executing was started by that panic
  *     (not by a normal return, not by another panic), and
  *   - at most one frame (the deferred function's own, if it defers) has
  *     been pushed since that deferred call started.
- * So a helper function without defers that the deferred function calls
- * can recover too, where gc's recover would return nil; everything else
- * (recover in the panicking function itself, in a deferred call run by a
- * normal return, in a function with defers called by the deferred
- * function, a second recover of the same panic) returns nil as in Go.
+ * rt_recover() alone (the runtime's own callers, such as fmt catching a
+ * panicking String method) skips the naming.
  * recover of panic(nil) returns nil but still stops the panic (Go 1.19).
  *
  * STATE
@@ -92,6 +93,7 @@ typedef struct Goroutine {
     RtPanic *panic;            /* the newest panic in progress, or NULL */
     DeferCall *call;           /* the innermost deferred call executing */
     bool fault;                /* the chain holds a memory fault (gc's gp.sig) */
+    const void *recover_id;    /* who may recover: the deferred function */
 } Goroutine;
 
 static Goroutine g;
@@ -136,6 +138,20 @@ GoEface rt_recover(void) {
     return p->value;
 }
 
+/* Go's "called directly by the deferred function", exactly: the runtime
+ * names the deferred closure it calls (recover_id); a thunk that calls a
+ * declared function renames it to that function's id; a function that
+ * calls recover() asks at its entry whether it is the one named. */
+void rt_recover_rearm(const void *id) { g.recover_id = id; }
+
+bool rt_recover_allowed(const void *self) { return self && g.recover_id == self; }
+
+GoEface rt_recover_if(bool allowed) {
+    if (!allowed)
+        return (GoEface){NULL, NULL};
+    return rt_recover();
+}
+
 /* The deferred call that recovered p has returned: p is over, and so are
  * the aborted panics right under it (gc drops them at the same point). */
 static void finish_recovery(RtPanic *p) {
@@ -168,7 +184,10 @@ static void call_deferred(GoFrame *fr, GoDeferRec *d, volatile FrameState *st) {
     GoFunc *thunk = d->thunk;
     if (!thunk)
         rt_panic_nil();        /* defer of a nil func value panics when run */
+    const void *outer_id = g.recover_id;
+    g.recover_id = thunk;
     ((void (*)(void *))thunk->fn)(thunk);
+    g.recover_id = outer_id;
     g.call = call.outer;
     st->calling = false;
 }
