@@ -349,16 +349,15 @@ static const char *variable(Gen *g, Symbol *s) {
     return cg_on_heap(g, s) ? arena_printf(g->arena, "(*%s)", name) : name;
 }
 
-/* A declared function used as a value: a static closure that forwards
- * to it (its code takes the closure first; the function does not). */
-static const char *func_value(Gen *g, Symbol *fn) {
-    const char *target = cg_global_name(g, fn);
+/* A declared (or library) function used as a value: a static closure
+ * whose code forwards to it (a closure's code takes the closure first; the
+ * function does not). */
+static const char *forwarder(Gen *g, const char *target, const Type *ft) {
     const char *fwd = arena_printf(g->arena, "%s__fv", target);
     for (int i = 0; i < g->extern_protos.len; i++)
         if (strcmp(g->extern_protos.data[i], fwd) == 0)
             return arena_printf(g->arena, "(GoFunc *)&%s", fwd);
     vec_push(g->arena, &g->extern_protos, fwd);
-    const Type *ft = fn->type;
     StrBuf b = {0}, args = {0};
     sb_printf(&b, "static %s %s__code(void *env", cg_result_type(g, ft), fwd);
     for (int i = 0; i < ft->func.params.len; i++) {
@@ -373,6 +372,10 @@ static const char *func_value(Gen *g, Symbol *fn) {
     sb_free(&b);
     sb_free(&args);
     return arena_printf(g->arena, "(GoFunc *)&%s", fwd);
+}
+
+static const char *func_value(Gen *g, Symbol *fn) {
+    return forwarder(g, cg_global_name(g, fn), fn->type);
 }
 
 /* ---- selectors ---------------------------------------------------------------- */
@@ -506,32 +509,8 @@ static const char *selector(Gen *g, Expr *e, bool hoist) {
     Expr *x = e->selector.x;
     if (x->sema_mode == MODE_PACKAGE) {
         Symbol *s = e->selector.sel->ident.sym;
-        if (s && s->kind == SYM_FUNC) {
-            /* a library function as a value */
-            const char *fn = package_member(g, e);
-            const char *fwd = arena_printf(g->arena, "%s__fv", fn);
-            bool known = false;
-            for (int i = 0; i < g->extern_protos.len; i++)
-                known |= strcmp(g->extern_protos.data[i], fwd) == 0;
-            if (!known) {
-                vec_push(g->arena, &g->extern_protos, fwd);
-                const Type *ft = s->type;
-                StrBuf b = {0}, args = {0};
-                sb_printf(&b, "static %s %s__code(void *env", cg_result_type(g, ft), fwd);
-                for (int i = 0; i < ft->func.params.len; i++) {
-                    sb_printf(&b, ", %s p%d", cg_ctype(g, ft->func.params.data[i]), i);
-                    sb_printf(&args, "%sp%d", i ? ", " : "", i);
-                }
-                sb_printf(&b, ") {\n    (void)env;\n    %s%s(%s);\n}\n",
-                          ft->func.results.len ? "return " : "", fn, args.data ? args.data : "");
-                sb_printf(&b, "static GoFunc %s = {(void (*)(void))%s__code};\n", fwd, fwd);
-                sb_puts(&g->funcs, b.data);
-                sb_printf(&g->protos, "static GoFunc %s;\n", fwd);
-                sb_free(&b);
-                sb_free(&args);
-            }
-            return arena_printf(g->arena, "(GoFunc *)&%s", fwd);
-        }
+        if (s && s->kind == SYM_FUNC) /* a library function as a value */
+            return forwarder(g, package_member(g, e), s->type);
         return package_member(g, e);
     }
     if (x->sema_mode == MODE_TYPE)

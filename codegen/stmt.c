@@ -403,6 +403,14 @@ static bool ends_in_fallthrough(const StmtVec *body) {
            body->data[body->len - 1]->branch.tok == TOK_FALLTHROUGH;
 }
 
+/* After a switch's dispatch: default's body, or the end. */
+static void no_case_matched(Gen *g, int id, int default_index) {
+    if (default_index >= 0)
+        cg_line(g, "goto case_%d_%d;", id, default_index);
+    else
+        cg_line(g, "goto brk_%d;", id);
+}
+
 static void switch_stmt(Gen *g, Stmt *s) {
     cg_line(g, "{");
     g->fs->indent++;
@@ -448,10 +456,7 @@ static void switch_stmt(Gen *g, Stmt *s) {
             cg_line(g, "if %s goto case_%d_%d;", cond, id, i);
         }
     }
-    if (default_index >= 0)
-        cg_line(g, "goto case_%d_%d;", id, default_index);
-    else
-        cg_line(g, "goto brk_%d;", id);
+    no_case_matched(g, id, default_index);
     for (int i = 0; i < clauses->len; i++) {
         Stmt *c = clauses->data[i];
         cg_line(g, "case_%d_%d: {", id, i);
@@ -603,10 +608,7 @@ static void type_switch(Gen *g, Stmt *s) {
         for (int j = 0; j < c->case_.list.len; j++)
             cg_line(g, "if (%s) goto case_%d_%d;", type_case(g, x, c->case_.list.data[j]), id, i);
     }
-    if (default_index >= 0)
-        cg_line(g, "goto case_%d_%d;", id, default_index);
-    else
-        cg_line(g, "goto brk_%d;", id);
+    no_case_matched(g, id, default_index);
     for (int i = 0; i < clauses->len; i++) {
         Stmt *c = clauses->data[i];
         cg_line(g, "case_%d_%d: {", id, i);

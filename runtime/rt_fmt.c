@@ -468,20 +468,9 @@ static bool name_exported(const char *name) {
 
 /* ---- methods ------------------------------------------------------------------------- */
 
-/* The code of method `name` in t's method set (sorted by strcmp), or NULL. */
+/* The code of method `name` in t's method set, or NULL. */
 void (*rt_fmt_find_method(const GoType *t, const char *name))(void) {
-    GoInt lo = 0, hi = t->nmethods;
-    while (lo < hi) {
-        GoInt mid = lo + (hi - lo) / 2;
-        int c = strcmp(t->methods[mid].name, name);
-        if (c == 0)
-            return t->methods[mid].fn;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return NULL;
+    return rt_method(t, name, NULL);
 }
 
 typedef GoString (*StringMethod)(void *recv);

@@ -3,20 +3,26 @@
  *
  * Every sort here works only through "less(i, j)" and "swap(i, j)" on
  * indices, because that is all sort.Interface and sort.Slice's less
- * function offer.  The algorithm is stable: insertion sort on blocks of
- * 20, then in-place merges of ever larger runs by the SymMerge method
- * (Kim & Kutzner), which rotates instead of using a buffer.  Being stable
- * it reproduces gc's result exactly for Stable and SliceStable, and for
- * Sort and Slice whenever gc's pdqsort only runs its insertion sort (at
- * most 12 elements); beyond that, equal elements may come out in a
- * different order than with gc (never an incorrectly sorted one).
+ * function offer.  Two algorithms, both exactly Go 1.19's, so that the
+ * order of equal elements (and even the sequence of Less and Swap calls)
+ * is gc's:
+ *   - Sort, Slice, Ints, ... : pattern-defeating quicksort (pdqsort):
+ *     insertion sort up to 12 elements, a median or "ninther" pivot that
+ *     also detects sorted and reversed input, a partial insertion sort for
+ *     nearly sorted input, pattern breaking with a xorshift generator
+ *     seeded by the length after unbalanced partitions, and heapsort when
+ *     too many partitions were bad;
+ *   - Stable, SliceStable: insertion sort on blocks of 20, then in-place
+ *     merges of ever larger runs by the SymMerge method (Kim & Kutzner).
+ * The code is written from the algorithms' descriptions (and Go's
+ * documented behaviour), not copied.
  */
 #include <math.h>
 #include <string.h>
 
 #include "lib.h"
 
-/* What to sort: n elements reached through less and swap. */
+/* What to sort: elements reached through less and swap. */
 typedef struct Sorter {
     void *ctx;
     bool (*less)(void *ctx, GoInt i, GoInt j);
@@ -31,6 +37,8 @@ static void insertion_sort(const Sorter *s, GoInt a, GoInt b) {
         for (GoInt j = i; j > a && less(s, j, j - 1); j--)
             swap(s, j, j - 1);
 }
+
+/* ---- stable sort: blocks of insertion sort, then SymMerge ---------------------- */
 
 /* Swaps the n elements at a with the n elements at b. */
 static void swap_range(const Sorter *s, GoInt a, GoInt b, GoInt n) {
@@ -58,7 +66,7 @@ static void sym_merge(const Sorter *s, GoInt a, GoInt m, GoInt b) {
     if (m - a == 1) { /* one element: binary-search its place, then shift */
         GoInt lo = m, hi = b;
         while (lo < hi) {
-            GoInt h = lo + (hi - lo) / 2;
+            GoInt h = (GoInt)((GoUint)(lo + hi) >> 1);
             if (less(s, h, a))
                 lo = h + 1;
             else
@@ -71,7 +79,7 @@ static void sym_merge(const Sorter *s, GoInt a, GoInt m, GoInt b) {
     if (b - m == 1) {
         GoInt lo = a, hi = m;
         while (lo < hi) {
-            GoInt h = lo + (hi - lo) / 2;
+            GoInt h = (GoInt)((GoUint)(lo + hi) >> 1);
             if (!less(s, m, h))
                 lo = h + 1;
             else
@@ -83,7 +91,7 @@ static void sym_merge(const Sorter *s, GoInt a, GoInt m, GoInt b) {
     }
     /* Find the split around the middle so that rotating [start, end)
      * leaves two independent merges. */
-    GoInt mid = a + (b - a) / 2, n = mid + m;
+    GoInt mid = (GoInt)((GoUint)(a + b) >> 1), n = mid + m;
     GoInt start, r;
     if (m > mid) {
         start = n - b;
@@ -94,7 +102,7 @@ static void sym_merge(const Sorter *s, GoInt a, GoInt m, GoInt b) {
     }
     GoInt p = n - 1;
     while (start < r) {
-        GoInt c = start + (r - start) / 2;
+        GoInt c = (GoInt)((GoUint)(start + r) >> 1);
         if (!less(s, p - c, c))
             start = c + 1;
         else
@@ -110,12 +118,246 @@ static void sym_merge(const Sorter *s, GoInt a, GoInt m, GoInt b) {
 }
 
 static void stable_sort(const Sorter *s, GoInt n) {
-    enum { BLOCK = 20 };
-    for (GoInt a = 0; a < n; a += BLOCK)
-        insertion_sort(s, a, a + BLOCK < n ? a + BLOCK : n);
-    for (GoInt width = BLOCK; width < n; width *= 2)
-        for (GoInt a = 0; a + width < n; a += 2 * width)
-            sym_merge(s, a, a + width, a + 2 * width < n ? a + 2 * width : n);
+    GoInt block = 20, a = 0;
+    for (; a + block <= n; a += block)
+        insertion_sort(s, a, a + block);
+    insertion_sort(s, a, n);
+    for (; block < n; block *= 2) {
+        for (a = 0; a + 2 * block <= n; a += 2 * block)
+            sym_merge(s, a, a + block, a + 2 * block);
+        if (a + block < n)
+            sym_merge(s, a, a + block, n);
+    }
+}
+
+/* ---- pdqsort ---------------------------------------------------------------------- */
+
+/* bits.Len(uint(n)): the number of bits needed to write n. */
+static GoInt bit_len(GoUint n) {
+    GoInt k = 0;
+    for (; n != 0; n >>= 1)
+        k++;
+    return k;
+}
+
+/* Restores the heap property below root in the heap [lo, hi) stored from
+ * index first on. */
+static void sift_down(const Sorter *s, GoInt root, GoInt hi, GoInt first) {
+    for (;;) {
+        GoInt child = 2 * root + 1;
+        if (child >= hi)
+            return;
+        if (child + 1 < hi && less(s, first + child, first + child + 1))
+            child++;
+        if (!less(s, first + root, first + child))
+            return;
+        swap(s, first + root, first + child);
+        root = child;
+    }
+}
+
+static void heap_sort(const Sorter *s, GoInt a, GoInt b) {
+    GoInt n = b - a;
+    for (GoInt i = (n - 1) / 2; i >= 0; i--)
+        sift_down(s, i, n, a);
+    for (GoInt i = n - 1; i >= 0; i--) {
+        swap(s, a, a + i);
+        sift_down(s, 0, i, a);
+    }
+}
+
+/* What choose_pivot saw of the order around its samples. */
+typedef enum { HINT_UNKNOWN, HINT_INCREASING, HINT_DECREASING } SortedHint;
+
+/* Orders the indices *a, *b by their elements, counting the exchanges. */
+static void order2(const Sorter *s, GoInt *a, GoInt *b, GoInt *swaps) {
+    if (less(s, *b, *a)) {
+        GoInt t = *a;
+        *a = *b;
+        *b = t;
+        (*swaps)++;
+    }
+}
+
+/* The index of the median of the elements at a, b, c. */
+static GoInt median(const Sorter *s, GoInt a, GoInt b, GoInt c, GoInt *swaps) {
+    order2(s, &a, &b, swaps);
+    order2(s, &b, &c, swaps);
+    order2(s, &a, &b, swaps);
+    return b;
+}
+
+/* Picks a pivot in [a, b): the median of three samples, each itself a
+ * median of three neighbours for long ranges (Tukey's ninther).  No
+ * exchange means the samples looked increasing, all 12 of them that they
+ * looked decreasing. */
+static GoInt choose_pivot(const Sorter *s, GoInt a, GoInt b, SortedHint *hint) {
+    GoInt l = b - a, swaps = 0;
+    GoInt i = a + l / 4 * 1, j = a + l / 4 * 2, k = a + l / 4 * 3;
+    if (l >= 8) {
+        if (l >= 50) {
+            i = median(s, i - 1, i, i + 1, &swaps);
+            j = median(s, j - 1, j, j + 1, &swaps);
+            k = median(s, k - 1, k, k + 1, &swaps);
+        }
+        j = median(s, i, j, k, &swaps);
+    }
+    *hint = swaps == 0 ? HINT_INCREASING : swaps == 12 ? HINT_DECREASING : HINT_UNKNOWN;
+    return j;
+}
+
+static void reverse_range(const Sorter *s, GoInt a, GoInt b) {
+    for (GoInt i = a, j = b - 1; i < j; i++, j--)
+        swap(s, i, j);
+}
+
+/* Tries to finish a nearly sorted [a, b) by shifting at most 5 misplaced
+ * elements into place; true when it is then sorted.  The backward shift
+ * stops at index 1, not at a, exactly as Go 1.19's does. */
+static bool partial_insertion_sort(const Sorter *s, GoInt a, GoInt b) {
+    GoInt i = a + 1;
+    for (int step = 0; step < 5; step++) {
+        while (i < b && !less(s, i, i - 1))
+            i++;
+        if (i == b)
+            return true;
+        if (b - a < 50)
+            return false;
+        swap(s, i, i - 1);
+        if (i - a >= 2)
+            for (GoInt j = i - 1; j >= 1 && less(s, j, j - 1); j--)
+                swap(s, j, j - 1);
+        if (b - i >= 2)
+            for (GoInt j = i + 1; j < b && less(s, j, j - 1); j++)
+                swap(s, j, j - 1);
+    }
+    return false;
+}
+
+/* Swaps three elements around the middle with pseudo-random others, to
+ * break patterns that make the pivot choice go wrong. */
+static void break_patterns(const Sorter *s, GoInt a, GoInt b) {
+    GoInt n = b - a;
+    if (n < 8)
+        return;
+    uint64_t random = (uint64_t)n;
+    GoUint modulus = (GoUint)1 << bit_len((GoUint)n);
+    for (GoInt idx = a + (n / 4) * 2 - 1; idx <= a + (n / 4) * 2 + 1; idx++) {
+        random ^= random << 13;
+        random ^= random >> 17;
+        random ^= random << 5;
+        GoInt other = (GoInt)(random & (modulus - 1));
+        if (other >= n)
+            other -= n;
+        swap(s, idx, a + other);
+    }
+}
+
+/* Partitions [a, b) around the element at pivot: smaller ones first, then
+ * the pivot (its final index is returned), then the others.
+ * *already: no element had to move. */
+static GoInt partition(const Sorter *s, GoInt a, GoInt b, GoInt pivot, bool *already) {
+    swap(s, a, pivot);
+    GoInt i = a + 1, j = b - 1;
+    while (i <= j && less(s, i, a))
+        i++;
+    while (i <= j && !less(s, j, a))
+        j--;
+    if (i > j) {
+        swap(s, j, a);
+        *already = true;
+        return j;
+    }
+    swap(s, i, j);
+    i++;
+    j--;
+    for (;;) {
+        while (i <= j && less(s, i, a))
+            i++;
+        while (i <= j && !less(s, j, a))
+            j--;
+        if (i > j)
+            break;
+        swap(s, i, j);
+        i++;
+        j--;
+    }
+    swap(s, j, a);
+    *already = false;
+    return j;
+}
+
+/* Moves the elements equal to the pivot (none is smaller) to the front;
+ * returns where the greater ones start. */
+static GoInt partition_equal(const Sorter *s, GoInt a, GoInt b, GoInt pivot) {
+    swap(s, a, pivot);
+    GoInt i = a + 1, j = b - 1;
+    for (;;) {
+        while (i <= j && !less(s, a, i))
+            i++;
+        while (i <= j && less(s, a, j))
+            j--;
+        if (i > j)
+            return i;
+        swap(s, i, j);
+        i++;
+        j--;
+    }
+}
+
+/* Sorts [a, b); limit is how many unbalanced partitions are allowed
+ * before falling back to heapsort. */
+static void pdqsort(const Sorter *s, GoInt a, GoInt b, GoInt limit) {
+    bool was_balanced = true, was_partitioned = true;
+    for (;;) {
+        GoInt n = b - a;
+        if (n <= 12) {
+            insertion_sort(s, a, b);
+            return;
+        }
+        if (limit == 0) {
+            heap_sort(s, a, b);
+            return;
+        }
+        if (!was_balanced) {
+            break_patterns(s, a, b);
+            limit--;
+        }
+        SortedHint hint;
+        GoInt pivot = choose_pivot(s, a, b, &hint);
+        if (hint == HINT_DECREASING) {
+            reverse_range(s, a, b);
+            pivot = (b - 1) - (pivot - a);
+            hint = HINT_INCREASING;
+        }
+        if (was_balanced && was_partitioned && hint == HINT_INCREASING &&
+            partial_insertion_sort(s, a, b))
+            return;
+        /* The element before the range is a pivot of an earlier step and
+         * not less than this one: this range holds many equal elements. */
+        if (a > 0 && !less(s, a - 1, pivot)) {
+            a = partition_equal(s, a, b, pivot);
+            continue;
+        }
+        bool already;
+        GoInt mid = partition(s, a, b, pivot, &already);
+        was_partitioned = already;
+        GoInt left = mid - a, right = b - mid;
+        /* Recurse into the smaller side, loop on the larger. */
+        if (left < right) {
+            was_balanced = left >= n / 8;
+            pdqsort(s, a, mid, limit);
+            a = mid + 1;
+        } else {
+            was_balanced = right >= n / 8;
+            pdqsort(s, mid + 1, b, limit);
+            b = mid;
+        }
+    }
+}
+
+static void unstable_sort(const Sorter *s, GoInt n) {
+    pdqsort(s, 0, n, bit_len((GoUint)n));
 }
 
 static bool is_sorted(const Sorter *s, GoInt n) {
@@ -157,10 +399,14 @@ void sort__Sort(GoEface data) {
     IfaceCtx c;
     Sorter s;
     GoInt n = iface_sorter(data, &c, &s);
-    stable_sort(&s, n);
+    if (n > 1)
+        unstable_sort(&s, n);
 }
 void sort__Stable(GoEface data) {
-    sort__Sort(data);
+    IfaceCtx c;
+    Sorter s;
+    GoInt n = iface_sorter(data, &c, &s);
+    stable_sort(&s, n);
 }
 GoBool sort__IsSorted(GoEface data) {
     IfaceCtx c;
@@ -215,10 +461,13 @@ void sort__Slice(GoEface x, GoFunc *less_fn) {
     SliceCtx c;
     Sorter s;
     GoInt n = slice_sorter(x, less_fn, &c, &s);
-    stable_sort(&s, n);
+    unstable_sort(&s, n);
 }
 void sort__SliceStable(GoEface x, GoFunc *less_fn) {
-    sort__Slice(x, less_fn);
+    SliceCtx c;
+    Sorter s;
+    GoInt n = slice_sorter(x, less_fn, &c, &s);
+    stable_sort(&s, n);
 }
 GoBool sort__SliceIsSorted(GoEface x, GoFunc *less_fn) {
     SliceCtx c;
@@ -259,13 +508,13 @@ static void strings_swap(void *ctx, GoInt i, GoInt j) {
 }
 
 void sort__Ints(GoSlice x) {
-    stable_sort(&(Sorter){x.ptr, ints_less, ints_swap}, x.len);
+    unstable_sort(&(Sorter){x.ptr, ints_less, ints_swap}, x.len);
 }
 void sort__Float64s(GoSlice x) {
-    stable_sort(&(Sorter){x.ptr, floats_less, floats_swap}, x.len);
+    unstable_sort(&(Sorter){x.ptr, floats_less, floats_swap}, x.len);
 }
 void sort__Strings(GoSlice x) {
-    stable_sort(&(Sorter){x.ptr, strings_less, strings_swap}, x.len);
+    unstable_sort(&(Sorter){x.ptr, strings_less, strings_swap}, x.len);
 }
 GoBool sort__IntsAreSorted(GoSlice x) {
     return is_sorted(&(Sorter){x.ptr, ints_less, ints_swap}, x.len);
