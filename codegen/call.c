@@ -563,7 +563,7 @@ void cg_defer(Gen *g, Expr *call) {
     /* the environment and the thunk */
     const char *st = cg_fresh_global(g, "defer");
     StrBuf def = {0};
-    sb_printf(&def, "struct %s { void (*fn)(void);", st);
+    sb_printf(&def, "struct %s { void (*code__)(void);", st);
     for (int i = 0; i < syms.len; i++)
         sb_printf(&def, " %s a%d;", cg_ctype(g, syms.data[i]->type), i);
     sb_puts(&def, " };\n");
@@ -595,7 +595,7 @@ void cg_defer(Gen *g, Expr *call) {
 
     const char *d = cg_temp(g, "tmp");
     cg_line(g, "struct %s *%s = rt_alloc(sizeof *%s);", st, d, d);
-    cg_line(g, "%s->fn = (void (*)(void))%s__code;", d, st);
+    cg_line(g, "%s->code__ = (void (*)(void))%s__code;", d, st);
     for (int i = 0; i < syms.len; i++)
         cg_line(g, "%s->a%d = %s;", d, i, vals.data[i]);
     cg_line(g, "rt_defer(%s, (GoFunc *)%s);", frame, d);

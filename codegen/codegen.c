@@ -363,7 +363,7 @@ const char *cg_func_literal(Gen *g, Expr *e) {
     int n = cg_captures(g, e, &caps);
     const char *env = arena_printf(g->arena, "%s__env", name);
     StrBuf def = {0};
-    sb_printf(&def, "struct %s { void (*fn)(void);", env);
+    sb_printf(&def, "struct %s { void (*code__)(void);", env);
     for (int i = 0; i < n; i++)
         sb_printf(&def, " %s *%s;", cg_ctype(g, caps[i]->type), cg_ident(g, caps[i]->name));
     sb_puts(&def, " };\n");
@@ -381,7 +381,7 @@ const char *cg_func_literal(Gen *g, Expr *e) {
     }
     const char *c = cg_temp(g, "clo");
     cg_line(g, "struct %s *%s = rt_alloc(sizeof *%s); /* heap: a closure */", env, c, c);
-    cg_line(g, "%s->fn = (void (*)(void))%s;", c, name);
+    cg_line(g, "%s->code__ = (void (*)(void))%s;", c, name);
     for (int i = 0; i < n; i++)
         cg_line(g, "%s->%s = %s;", c, cg_ident(g, caps[i]->name), ptrs[i]);
     return arena_printf(g->arena, "(GoFunc *)%s", c);

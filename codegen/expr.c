@@ -256,7 +256,7 @@ static const char *comparison(Gen *g, Expr *e, const char *a, const char *b) {
             a = cg_box(g, a, cg_default_type(x->type));
         if (yt->kind != TYPE_INTERFACE)
             b = cg_box(g, b, cg_default_type(y->type));
-        return composite_compare(g, op, x->type, a, b);
+        return composite_compare(g, op, xt->kind == TYPE_INTERFACE ? x->type : y->type, a, b);
     }
     if (xt->kind == TYPE_STRING)
         return string_compare(g, op, a, b);
@@ -409,7 +409,7 @@ static const char *method_value(Gen *g, Expr *e, bool hoist) {
     }
     const Type *sig = e->type;
     const char *st = cg_fresh_global(g, "bound");
-    sb_printf(&g->type_defs, "struct %s { void (*fn)(void); %s recv; };\n", st, cg_ctype(g, rt));
+    sb_printf(&g->type_defs, "struct %s { void (*code__)(void); %s recv; };\n", st, cg_ctype(g, rt));
     StrBuf b = {0}, args = {0};
     sb_printf(&b, "static %s %s__code(void *env", cg_result_type(g, sig), st);
     for (int i = 0; i < sig->func.params.len; i++) {
@@ -446,7 +446,7 @@ static const char *method_value(Gen *g, Expr *e, bool hoist) {
     }
     const char *c = cg_temp(g, "clo");
     cg_line(g, "struct %s *%s = rt_alloc(sizeof *%s);", st, c, c);
-    cg_line(g, "%s->fn = (void (*)(void))%s__code;", c, st);
+    cg_line(g, "%s->code__ = (void (*)(void))%s__code;", c, st);
     cg_line(g, "%s->recv = %s;", c, xv);
     return arena_printf(g->arena, "(GoFunc *)%s", c);
 }

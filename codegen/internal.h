@@ -69,6 +69,7 @@ typedef struct Gen {
     StrBuf descs;          /* type descriptors (and their method tables) */
     StrBuf funcs;          /* functions, closures, wrappers */
     TypeTable ctypes;      /* struct/array typedef names */
+    Vec(const Type *) naming;   /* defined types whose C type is being named */
     TypeTable descriptors;
     Vec(const char *) tuples;   /* Tuple_ typedefs emitted */
     Vec(const char *) extern_protos; /* library functions declared */

@@ -156,8 +156,16 @@ const char *cg_ctype(Gen *g, const Type *t) {
     switch (t->kind) {
     case TYPE_NAMED: {
         const Type *u = type_under(t);
-        if (u->kind != TYPE_STRUCT)
-            return cg_ctype(g, u);
+        if (u->kind != TYPE_STRUCT) {
+            /* type P *P: C cannot name it; the pointer becomes void * */
+            for (int i = 0; i < g->naming.len; i++)
+                if (g->naming.data[i] == t)
+                    return "void";
+            vec_push(g->arena, &g->naming, t);
+            const char *c = cg_ctype(g, u);
+            g->naming.len--;
+            return c;
+        }
         const char *name = lookup_table(&g->ctypes, t);
         return name ? name : define_aggregate(g, t, named_c_name(g, t));
     }
@@ -182,8 +190,12 @@ const char *cg_ctype(Gen *g, const Type *t) {
 static const char *type_ident(Gen *g, const Type *t) {
     const char *c = cg_ctype(g, t);
     const Type *u = type_under(t);
-    if (u && u->kind == TYPE_POINTER)
+    if (u && u->kind == TYPE_POINTER) {
+        const char *elem = cg_ctype(g, u->pointer.elem);
+        if (strcmp(elem, "void") == 0 || strchr(elem, '*'))
+            return "ptr_ptr"; /* pointers to pointers: one layout */
         return arena_printf(g->arena, "ptr_%s", type_ident(g, u->pointer.elem));
+    }
     if (u && u->kind == TYPE_MAP)
         return "GoMap";
     if (u && u->kind == TYPE_FUNC)

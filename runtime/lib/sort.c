@@ -574,3 +574,109 @@ GoInt sort__SearchFloat64s(GoSlice a, GoFloat64 x) {
 GoInt sort__SearchStrings(GoSlice a, GoString x) {
     return search(a.len, string_at_least, &(SearchCtx){a.ptr, &x});
 }
+
+/* ---- IntSlice, Float64Slice, StringSlice: the slice is the receiver ------------- */
+
+GoInt sort__IntSlice__Len(GoSlice x) { return x.len; }
+GoBool sort__IntSlice__Less(GoSlice x, GoInt i, GoInt j) {
+    rt_index(i, x.len);
+    rt_index(j, x.len);
+    return ints_less(x.ptr, i, j);
+}
+void sort__IntSlice__Swap(GoSlice x, GoInt i, GoInt j) {
+    rt_index(i, x.len);
+    rt_index(j, x.len);
+    ints_swap(x.ptr, i, j);
+}
+void sort__IntSlice__Sort(GoSlice x) { sort__Ints(x); }
+GoInt sort__IntSlice__Search(GoSlice x, GoInt v) { return sort__SearchInts(x, v); }
+
+GoInt sort__Float64Slice__Len(GoSlice x) { return x.len; }
+GoBool sort__Float64Slice__Less(GoSlice x, GoInt i, GoInt j) {
+    rt_index(i, x.len);
+    rt_index(j, x.len);
+    return floats_less(x.ptr, i, j);
+}
+void sort__Float64Slice__Swap(GoSlice x, GoInt i, GoInt j) {
+    rt_index(i, x.len);
+    rt_index(j, x.len);
+    floats_swap(x.ptr, i, j);
+}
+void sort__Float64Slice__Sort(GoSlice x) { sort__Float64s(x); }
+GoInt sort__Float64Slice__Search(GoSlice x, GoFloat64 v) { return sort__SearchFloat64s(x, v); }
+
+GoInt sort__StringSlice__Len(GoSlice x) { return x.len; }
+GoBool sort__StringSlice__Less(GoSlice x, GoInt i, GoInt j) {
+    rt_index(i, x.len);
+    rt_index(j, x.len);
+    return strings_less(x.ptr, i, j);
+}
+void sort__StringSlice__Swap(GoSlice x, GoInt i, GoInt j) {
+    rt_index(i, x.len);
+    rt_index(j, x.len);
+    strings_swap(x.ptr, i, j);
+}
+void sort__StringSlice__Sort(GoSlice x) { sort__Strings(x); }
+GoInt sort__StringSlice__Search(GoSlice x, GoString v) { return sort__SearchStrings(x, v); }
+
+/* ---- Reverse ---------------------------------------------------------------------
+ * type reverse struct { Interface }, returned as *reverse: Len and Swap
+ * are the embedded Interface's (promoted), Less swaps its arguments.  The
+ * methods get recv pointing to the word that holds the *reverse. */
+typedef struct sort__reverse {
+    GoEface Interface;
+} sort__reverse;
+
+static GoEface reverse_inner(void *recv) {
+    return ((sort__reverse *)rt_nilcheck(*(sort__reverse **)recv))->Interface;
+}
+
+static GoInt reverse_len(void *recv) {
+    static GoMethodCache cache;
+    GoEface in = reverse_inner(recv);
+    return ((GoInt(*)(void *))rt_imethod(in, "Len", &cache))(in.data);
+}
+static GoBool reverse_less(void *recv, GoInt i, GoInt j) {
+    static GoMethodCache cache;
+    GoEface in = reverse_inner(recv);
+    return ((GoBool(*)(void *, GoInt, GoInt))rt_imethod(in, "Less", &cache))(in.data, j, i);
+}
+static void reverse_swap(void *recv, GoInt i, GoInt j) {
+    static GoMethodCache cache;
+    GoEface in = reverse_inner(recv);
+    ((void (*)(void *, GoInt, GoInt))rt_imethod(in, "Swap", &cache))(in.data, i, j);
+}
+
+static const char *const interface_imethods[] = {"Len", "Less", "Swap"};
+static const char *const interface_sigs[] = {"func() int", "func(int, int) bool", "func(int, int)"};
+static const GoType interface_type = {
+    .kind = RT_KIND_INTERFACE, .size = sizeof(GoEface), .name = "sort.Interface",
+    .named = true, .comparable = true, .has_pointers = true,
+    .imethods = interface_imethods, .nimethods = 3, .imethod_sigs = interface_sigs};
+
+static const GoField reverse_fields[] = {
+    {.name = "Interface", .type = &interface_type, .offset = 0, .embedded = true},
+};
+static const GoMethod reverse_methods[] = {
+    {"Len", (void (*)(void))reverse_len},
+    {"Less", (void (*)(void))reverse_less},
+    {"Swap", (void (*)(void))reverse_swap},
+};
+/* Only *reverse is ever put in an interface, so the struct's descriptor
+ * serves fmt (%v prints &{...}) and needs no methods. */
+static const GoType reverse_type = {
+    .kind = RT_KIND_STRUCT, .size = sizeof(sort__reverse), .name = "sort.reverse",
+    .named = true, .comparable = true, .has_pointers = true,
+    .fields = reverse_fields, .nfields = 1};
+static const GoType reverse_ptr_type = {
+    .kind = RT_KIND_POINTER, .size = sizeof(void *), .name = "*sort.reverse",
+    .comparable = true, .has_pointers = true, .elem = &reverse_type,
+    .methods = reverse_methods, .nmethods = 3, .method_sigs = interface_sigs};
+
+GoEface sort__Reverse(GoEface data) {
+    sort__reverse *r = rt_alloc(sizeof *r);
+    r->Interface = data;
+    sort__reverse **word = rt_alloc(sizeof *word);
+    *word = r;
+    return (GoEface){&reverse_ptr_type, word};
+}
