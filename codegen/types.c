@@ -27,6 +27,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+static void reflect_name(Gen *g, StrBuf *b, const Type *t);
+static const char *c_string(Gen *g, const char *s);
+
 /* ---- helpers ------------------------------------------------------------ */
 
 static const char *lookup_table(TypeTable *tt, const Type *t) {
@@ -559,6 +562,13 @@ static const char *method_wrapper(Gen *g, const Type *t, const MethodEntry *m) {
         const Type *owner = l->owner;
         bool have_ptr = pointer_elem(rt) != NULL;
         const char *recv;
+        if (have_ptr && !l->method->pointer_recv && l->depth == 0) {
+            StrBuf tn = {0};
+            reflect_name(g, &tn, owner);
+            sb_printf(&b, "    if (!%s)\n        rt_panic_nil_value_method(%s, \"%s\");\n", r,
+                      c_string(g, tn.data), m->name);
+            sb_free(&tn);
+        }
         if (l->method->pointer_recv)
             recv = have_ptr ? r : arena_printf(g->arena, "&%s", r);
         else

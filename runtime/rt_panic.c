@@ -266,6 +266,19 @@ _Noreturn void rt_panic_nil_map(void) {
     rt_panic_raise((GoEface){&type_plain_error, p}, false);
 }
 
+/* A value method called through a nil pointer (gc's panicwrap): "value
+ * method main.T.F called using nil *T pointer", a plain error. */
+_Noreturn void rt_panic_nil_value_method(const char *type_name, const char *method) {
+    const char *dot = strrchr(type_name, '.');
+    const char *bare = dot ? dot + 1 : type_name;
+    char msg[512];
+    int n = snprintf(msg, sizeof msg, "value method %s.%s called using nil *%s pointer", type_name,
+                     method, bare);
+    GoString *p = rt_alloc(sizeof *p);
+    *p = rt_string_from_bytes((const uint8_t *)msg, n < (int)sizeof msg ? n : (int)sizeof msg - 1);
+    rt_panic_raise((GoEface){&type_plain_error, p}, false);
+}
+
 _Noreturn void rt_panic_unhashable(const GoType *t) {
     panic_error_string(rt_string_concat(RT_STR("hash of unhashable type "), cstr(t->name)),
                        false);

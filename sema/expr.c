@@ -319,7 +319,7 @@ static void check_ident(Checker *k, Expr *e) {
     e->type = s->type;
     switch (s->kind) {
     case SYM_CONST:
-        if (strcmp(name, "iota") == 0 && !s->decl) {
+        if (s == scope_lookup_local(k->universe, "iota")) { /* not a constant named iota */
             if (!k->iota) {
                 check_error(k, ast_start_pos(e), "cannot use iota outside constant declaration");
                 invalidate(e);

@@ -113,7 +113,20 @@ typedef struct bytes__Buffer {
 Tuple_GoInt_GoEface bytes__Buffer__Write(bytes__Buffer *b, GoSlice p);
 Tuple_GoInt_GoEface bytes__Buffer__WriteString(bytes__Buffer *b, GoString s);
 GoString bytes__Buffer__String(bytes__Buffer *b);
-/* unicode */
+/* unicode: RangeTable and its parts, laid out as lib/unicode/unicode.go
+ * declares them; the table variables are in unicode_vars.c */
+typedef struct unicode__Range16 {
+    GoUint16 Lo, Hi, Stride;
+} unicode__Range16;
+typedef struct unicode__Range32 {
+    GoUint32 Lo, Hi, Stride;
+} unicode__Range32;
+typedef struct unicode__RangeTable {
+    GoSlice R16;           /* []Range16 */
+    GoSlice R32;           /* []Range32 */
+    GoInt LatinOffset;
+} unicode__RangeTable;
+GoBool unicode__Is(unicode__RangeTable *table, GoInt32 r);
 GoBool unicode__IsLetter(GoInt32 r);
 GoBool unicode__IsDigit(GoInt32 r);
 GoBool unicode__IsSpace(GoInt32 r);

@@ -17,20 +17,10 @@
 #include <string.h>
 
 #include "lib.h"
+#include "math_internal.h"
 
 typedef struct { GoFloat64 r0; GoInt r1; } Tuple_GoFloat64_GoInt;
 
-/* gc's math.NaN() has the bits 0x7FF8000000000001, and its functions
- * return that NaN for invalid arguments; x86 arithmetic (0/0, Inf-Inf,
- * sqrt(-1)) makes 0xFFF8000000000000 instead, and C's NAN is
- * 0x7FF8000000000000.  Float64bits shows the difference, so results of
- * libm functions that gc computes in Go are mapped to gc's NaN. */
-static double go_nan(void) {
-    uint64_t b = 0x7FF8000000000001u;
-    double f;
-    memcpy(&f, &b, sizeof f);
-    return f;
-}
 static double go(double v) {
     return isnan(v) ? go_nan() : v;
 }
@@ -104,8 +94,10 @@ Tuple_GoFloat64_GoInt math__Frexp(GoFloat64 f) {
 
 /* Go: Modf(±Inf) = ±Inf, NaN (C gives ±0 for the fraction). */
 Tuple_GoFloat64_GoFloat64 math__Modf(GoFloat64 f) {
-    if (isinf(f)) /* gc computes the fraction as f - f: x86's NaN */
-        return (Tuple_GoFloat64_GoFloat64){f, f - f};
+    if (isinf(f)) { /* gc: frac = +Inf - +Inf (x86's NaN), negated for -Inf */
+        double a = fabs(f), frac = a - a;
+        return (Tuple_GoFloat64_GoFloat64){f, f < 0 ? -frac : frac};
+    }
     double ip;
     double frac = modf(f, &ip);
     return (Tuple_GoFloat64_GoFloat64){ip, frac};
@@ -163,27 +155,6 @@ GoFloat32 math__Nextafter32(GoFloat32 x, GoFloat32 y) {
 
 /* ---- transcendental functions from libm ---------------------------------- */
 
-GoFloat64 math__Exp(GoFloat64 x) { return go(exp(x)); }
-GoFloat64 math__Exp2(GoFloat64 x) { return go(exp2(x)); }
-GoFloat64 math__Expm1(GoFloat64 x) { return go(expm1(x)); }
-GoFloat64 math__Log(GoFloat64 x) { return go(log(x)); }
-GoFloat64 math__Log1p(GoFloat64 x) { return go(log1p(x)); }
-GoFloat64 math__Sin(GoFloat64 x) { return go(sin(x)); }
-GoFloat64 math__Cos(GoFloat64 x) { return go(cos(x)); }
-GoFloat64 math__Tan(GoFloat64 x) { return go(tan(x)); }
-GoFloat64 math__Asin(GoFloat64 x) { return go(asin(x)); }
-GoFloat64 math__Acos(GoFloat64 x) { return go(acos(x)); }
-GoFloat64 math__Atan(GoFloat64 x) { return go(atan(x)); }
-GoFloat64 math__Atan2(GoFloat64 y, GoFloat64 x) { return go(atan2(y, x)); }
-GoFloat64 math__Sinh(GoFloat64 x) { return go(sinh(x)); }
-GoFloat64 math__Tanh(GoFloat64 x) { return go(tanh(x)); }
-GoFloat64 math__Asinh(GoFloat64 x) { return go(asinh(x)); }
-GoFloat64 math__Acosh(GoFloat64 x) { return go(acosh(x)); }
-GoFloat64 math__Atanh(GoFloat64 x) { return go(atanh(x)); }
-GoFloat64 math__Cbrt(GoFloat64 x) { return go(cbrt(x)); }
-GoFloat64 math__Erf(GoFloat64 x) { return go(erf(x)); }
-GoFloat64 math__Erfc(GoFloat64 x) { return go(erfc(x)); }
-GoFloat64 math__Gamma(GoFloat64 x) { return go(tgamma(x)); }
 GoFloat64 math__J0(GoFloat64 x) { return go(j0(x)); }
 GoFloat64 math__J1(GoFloat64 x) { return go(j1(x)); }
 GoFloat64 math__Jn(GoInt n, GoFloat64 x) { return go(jn((int)n, x)); }
@@ -191,15 +162,6 @@ GoFloat64 math__Y0(GoFloat64 x) { return go(y0(x)); }
 GoFloat64 math__Y1(GoFloat64 x) { return go(y1(x)); }
 GoFloat64 math__Yn(GoInt n, GoFloat64 x) { return go(yn((int)n, x)); }
 
-Tuple_GoFloat64_GoFloat64 math__Sincos(GoFloat64 x) {
-    return (Tuple_GoFloat64_GoFloat64){go(sin(x)), go(cos(x))};
-}
-
-Tuple_GoFloat64_GoInt math__Lgamma(GoFloat64 x) {
-    int sign = 1;
-    double v = lgamma_r(x, &sign);
-    return (Tuple_GoFloat64_GoInt){go(v), sign};
-}
 
 /* ---- gc's own formulas ------------------------------------------------------- */
 
@@ -208,11 +170,11 @@ GoFloat64 math__Log2(GoFloat64 x) {
     Tuple_GoFloat64_GoInt fe = math__Frexp(x);
     if (fe.r0 == 0.5)
         return (double)(fe.r1 - 1);
-    return go(log(fe.r0)) * 1.44269504088896340735992468100189214 /* 1/Ln2, rounded once as Go's constant is */ + (double)fe.r1;
+    return math__Log(fe.r0) * 1.44269504088896340735992468100189214 /* 1/Ln2, rounded once as Go's constant is */ + (double)fe.r1;
 }
 
 GoFloat64 math__Log10(GoFloat64 x) {
-    return go(log(x)) * 0.434294481903251827651128918916605082 /* 1/Ln10 */;
+    return math__Log(x) * 0.434294481903251827651128918916605082 /* 1/Ln10 */;
 }
 
 /* Scaled so that neither square overflows: p * sqrt(1 + (q/p)^2). */
@@ -232,14 +194,6 @@ GoFloat64 math__Hypot(GoFloat64 p, GoFloat64 q) {
         return 0;
     q = q / p;
     return p * sqrt(1 + q * q);
-}
-
-GoFloat64 math__Cosh(GoFloat64 x) {
-    x = fabs(x);
-    if (x > 21)
-        return go(exp(x)) * 0.5;
-    double ex = go(exp(x));
-    return (ex + 1 / ex) * 0.5;
 }
 
 /* 10^n as gc computes it: the product (or quotient) of two exactly
@@ -318,7 +272,7 @@ GoFloat64 math__Pow(GoFloat64 x, GoFloat64 y) {
             yf--;
             yi++;
         }
-        a1 = exp(yf * log(x)); /* x > 0 here */
+        a1 = math__Exp(yf * math__Log(x)); /* x > 0 here */
     }
     Tuple_GoFloat64_GoInt fe = math__Frexp(x);
     double x1 = fe.r0;

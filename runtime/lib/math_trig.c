@@ -7,11 +7,9 @@
  * table of the bits of 4/Pi for arguments >= 2^29).  C's libm uses other
  * polynomials, so its last bit often differs; this file evaluates the same
  * formulas in the same order so that every rounding step is identical.
- * Floating-point contraction into FMA must stay off (gc on GOAMD64=v1 never
- * fuses): ISO C mode of gcc does not contract, and the pragma tells clang.
+ * Floating-point contraction into FMA must stay off (math_internal.h): gc
+ * on GOAMD64=v1 never fuses.
  */
-#pragma STDC FP_CONTRACT OFF
-
 #include <math.h>
 #include <string.h>
 

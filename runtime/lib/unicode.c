@@ -127,3 +127,94 @@ GoInt32 unicode__SimpleFold(GoInt32 r) {
     GoInt32 l = unicode__ToLower(r);
     return l != r ? l : unicode__ToUpper(r);
 }
+
+/* ---- RangeTable: Is, In, IsOneOf --------------------------------------------------
+ * A table lists runs Lo..Hi of runes, every Stride-th one being in, 16-bit
+ * runs first.  As in Go: short lists (and Latin-1 runes) are searched
+ * linearly, longer ones by bisection, and a Stride of 0 divides by zero. */
+
+enum { LINEAR_MAX = 18 };
+
+/* Is r (Lo <= r <= Hi) on the run's stride? */
+static bool on_stride(uint32_t r, uint32_t lo, uint32_t stride) {
+    if (stride == 1)
+        return true;
+    if (stride == 0)
+        rt_panic_divide();
+    return (r - lo) % stride == 0;
+}
+
+static bool is16(const unicode__Range16 *t, GoInt n, uint16_t r) {
+    if (n <= LINEAR_MAX || r <= 0xFF) {
+        for (GoInt i = 0; i < n; i++) {
+            if (r < t[i].Lo)
+                return false;
+            if (r <= t[i].Hi)
+                return on_stride(r, t[i].Lo, t[i].Stride);
+        }
+        return false;
+    }
+    GoInt lo = 0, hi = n;
+    while (lo < hi) {
+        GoInt m = lo + (hi - lo) / 2;
+        if (t[m].Lo <= r && r <= t[m].Hi)
+            return on_stride(r, t[m].Lo, t[m].Stride);
+        if (r < t[m].Lo)
+            hi = m;
+        else
+            lo = m + 1;
+    }
+    return false;
+}
+
+static bool is32(const unicode__Range32 *t, GoInt n, uint32_t r) {
+    if (n <= LINEAR_MAX) {
+        for (GoInt i = 0; i < n; i++) {
+            if (r < t[i].Lo)
+                return false;
+            if (r <= t[i].Hi)
+                return on_stride(r, t[i].Lo, t[i].Stride);
+        }
+        return false;
+    }
+    GoInt lo = 0, hi = n;
+    while (lo < hi) {
+        GoInt m = lo + (hi - lo) / 2;
+        if (t[m].Lo <= r && r <= t[m].Hi)
+            return on_stride(r, t[m].Lo, t[m].Stride);
+        if (r < t[m].Lo)
+            hi = m;
+        else
+            lo = m + 1;
+    }
+    return false;
+}
+
+/* Negative runes compare as huge unsigned numbers, so they are in no
+ * 16-bit run; they reach the 32-bit runs only to fail there too. */
+GoBool unicode__Is(unicode__RangeTable *table, GoInt32 r) {
+    table = rt_nilcheck(table);
+    const unicode__Range16 *r16 = table->R16.ptr;
+    GoInt n16 = table->R16.len;
+    if (n16 > 0 && (uint32_t)r <= r16[n16 - 1].Hi)
+        return is16(r16, n16, (uint16_t)r);
+    const unicode__Range32 *r32 = table->R32.ptr;
+    GoInt n32 = table->R32.len;
+    if (n32 > 0 && r >= (GoInt64)r32[0].Lo)
+        return is32(r32, n32, (uint32_t)r);
+    return false;
+}
+
+/* IsOneOf(ranges []*RangeTable, r rune) */
+GoBool unicode__IsOneOf(GoSlice ranges, GoInt32 r) {
+    unicode__RangeTable **t = ranges.ptr;
+    for (GoInt i = 0; i < ranges.len; i++)
+        if (unicode__Is(t[i], r))
+            return true;
+    return false;
+}
+
+/* In(r rune, ranges ...*RangeTable) */
+GoBool unicode__In(GoInt32 r, GoSlice ranges) {
+    return unicode__IsOneOf(ranges, r);
+}
