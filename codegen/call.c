@@ -593,8 +593,7 @@ void cg_defer(Gen *g, Expr *call) {
               body.data ? body.data : "");
     sb_free(&body);
 
-    const char *d = cg_temp(g, "tmp");
-    cg_line(g, "struct %s *%s = rt_alloc(sizeof *%s);", st, d, d);
+    const char *d = cg_alloc_env(g, st, "a deferred call's arguments");
     cg_line(g, "%s->code__ = (void (*)(void))%s__code;", d, st);
     for (int i = 0; i < syms.len; i++)
         cg_line(g, "%s->a%d = %s;", d, i, vals.data[i]);

@@ -379,8 +379,7 @@ const char *cg_func_literal(Gen *g, Expr *e) {
         sb_printf(&g->protos, "static struct %s %s__value;\n", env, name);
         return arena_printf(g->arena, "(GoFunc *)&%s__value", name);
     }
-    const char *c = cg_temp(g, "clo");
-    cg_line(g, "struct %s *%s = rt_alloc(sizeof *%s); /* heap: a closure */", env, c, c);
+    const char *c = cg_alloc_env(g, env, "a closure");
     cg_line(g, "%s->code__ = (void (*)(void))%s;", c, name);
     for (int i = 0; i < n; i++)
         cg_line(g, "%s->%s = %s;", c, cg_ident(g, caps[i]->name), ptrs[i]);

@@ -444,8 +444,7 @@ static const char *method_value(Gen *g, Expr *e, bool hoist) {
         if (l.kind == LOOKUP_METHOD && !l.method->pointer_recv && l.depth == 0)
             cg_line(g, "(void)rt_nilcheck(%s); /* *p is copied now */", xv);
     }
-    const char *c = cg_temp(g, "clo");
-    cg_line(g, "struct %s *%s = rt_alloc(sizeof *%s);", st, c, c);
+    const char *c = cg_alloc_env(g, st, "a method value");
     cg_line(g, "%s->code__ = (void (*)(void))%s__code;", c, st);
     cg_line(g, "%s->recv = %s;", c, xv);
     return arena_printf(g->arena, "(GoFunc *)%s", c);
@@ -725,7 +724,7 @@ static const char *slice_literal(Gen *g, Expr *e, const Type *t, bool hoist) {
     int64_t *idx = arena_alloc(g->arena, sizeof(int64_t) * (size_t)(elts->len + 1));
     int64_t n = literal_indices(e, idx);
     if (n == 0)
-        return "(GoSlice){rt_alloc_atomic(1), 0, 0}"; /* empty, not nil */
+        return arena_printf(g->arena, "(GoSlice){%s, 0, 0}", cg_alloc_empty(g)); /* empty, not nil */
     const char *p = cg_temp(g, "tmp");
     cg_line(g, "%s *%s = %s;", cg_ctype(g, u->slice.elem), p,
             cg_alloc(g, u->slice.elem, arena_printf(g->arena, "%lld", (long long)n)));

@@ -116,6 +116,10 @@ bool cg_on_heap(Gen *g, const Symbol *s);
 /* The allocation of one object of type t (count: a C expression, or NULL
  * for one), where what says what it is for the comment. */
 const char *cg_alloc(Gen *g, const Type *t, const char *count);
+/* `struct S *clo_N = <allocation>;` for a closure-like environment struct
+ * (holds pointers); returns clo_N. */
+const char *cg_alloc_env(Gen *g, const char *struct_name, const char *why);
+const char *cg_alloc_empty(Gen *g);  /* the backing of an empty slice literal */
 /* The variables a func literal uses from enclosing functions. */
 int cg_captures(Gen *g, Expr *lit, const Symbol ***out);
 

@@ -56,6 +56,29 @@ static bool is_temp_name(const char *name) {
     return false;
 }
 
+static bool ends_with(const char *s, const char *suffix) {
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+/* The macros the headers of generated C define (<stdint.h>'s limits,
+ * NULL, EOF ...) and the ones GNU C predefines (linux, unix): a Go name
+ * spelled like one would be replaced by the preprocessor. */
+static bool is_c_macro(const char *name) {
+    static const char *const macros[] = {
+        "NULL", "EOF", "EXIT_SUCCESS", "EXIT_FAILURE", "RAND_MAX", "MB_CUR_MAX", "BUFSIZ",
+        "INFINITY", "NAN", "HUGE_VAL", "HUGE_VALF", "HUGE_VALL", "SIZE_MAX", "CHAR_BIT",
+        "linux", "unix", "i386", "FILENAME_MAX", "L_tmpnam", "TMP_MAX", "FOPEN_MAX"};
+    for (size_t i = 0; i < sizeof macros / sizeof *macros; i++)
+        if (strcmp(name, macros[i]) == 0)
+            return true;
+    /* INT8_MAX, UINTPTR_MAX, INT64_C, PTRDIFF_MIN, WCHAR_MAX, SIG_ATOMIC_MIN ... */
+    bool limit = ends_with(name, "_MIN") || ends_with(name, "_MAX") || ends_with(name, "_C");
+    return limit && (strncmp(name, "INT", 3) == 0 || strncmp(name, "UINT", 4) == 0 ||
+                     strncmp(name, "PTRDIFF", 7) == 0 || strncmp(name, "WCHAR", 5) == 0 ||
+                     strncmp(name, "WINT", 4) == 0 || strncmp(name, "SIG_ATOMIC", 10) == 0);
+}
+
 /* Names a local may not take as they are: C's keywords and the names the
  * C library and the runtime header define. */
 static bool reserved_in_c(const char *name) {
@@ -76,11 +99,7 @@ static bool reserved_in_c(const char *name) {
     if (name[0] == '_' || strncmp(name, "rt_", 3) == 0 || strncmp(name, "Go", 2) == 0 ||
         strncmp(name, "Tuple", 5) == 0 || strstr(name, "__") || is_temp_name(name))
         return true;
-    /* macros are conventionally all capitals: INT8_MAX, NULL, EOF ... */
-    for (const char *p = name; *p; p++)
-        if (islower((unsigned char)*p))
-            return false;
-    return true;
+    return is_c_macro(name);
 }
 
 const char *cg_ident(Gen *g, const char *name) {

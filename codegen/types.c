@@ -135,8 +135,12 @@ static const char *define_aggregate(Gen *g, const Type *t, const char *name) {
     StrBuf body = {0};
     const Type *u = type_under(t);
     sb_printf(&body, "struct %s {", name);
-    if (t->kind == TYPE_NAMED)
-        sb_printf(&body, " /* %s */", type_string(g->arena, t));
+    if (t->kind == TYPE_NAMED) {
+        StrBuf nm = {0};
+        reflect_name(g, &nm, t);
+        sb_printf(&body, " /* %s */", nm.data);
+        sb_free(&nm);
+    }
     sb_putc(&body, '\n');
     if (u->kind == TYPE_STRUCT) {
         struct_body(g, &body, u);

@@ -11,7 +11,9 @@
  * and uses read `(*x)`.  A closure stores that pointer, so it shares the
  * variable with its function, as Go requires.
  *
- * Every allocation of the generated program goes through cg_alloc, so
+ * Every allocation of the generated program goes through cg_alloc (or,
+ * for the environments of closures, method values and deferred calls,
+ * cg_alloc_env), so
  * that the escape analysis can later move non-escaping ones to the stack
  * by changing this file alone.
  */
@@ -184,6 +186,17 @@ int cg_captures(Gen *g, Expr *lit, const Symbol ***out) {
 }
 
 /* ---- allocation ------------------------------------------------------------------ */
+
+const char *cg_alloc_env(Gen *g, const char *struct_name, const char *why) {
+    const char *c = cg_temp(g, "clo");
+    cg_line(g, "struct %s *%s = rt_alloc(sizeof *%s); /* heap: %s */", struct_name, c, c, why);
+    return c;
+}
+
+const char *cg_alloc_empty(Gen *g) {
+    (void)g;
+    return "rt_alloc_atomic(1)"; /* a zero-sized object's address: not nil */
+}
 
 const char *cg_alloc(Gen *g, const Type *t, const char *count) {
     const char *ct = cg_ctype(g, t);

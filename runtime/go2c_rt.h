@@ -205,10 +205,10 @@ _Noreturn void rt_panic_index(GoInt index, GoInt len);
 _Noreturn void rt_panic_divide(void);
 _Noreturn void rt_panic_shift(void);
 _Noreturn void rt_panic_nil(void);       /* invalid memory address or nil pointer dereference */
-_Noreturn void rt_panic_nil_map(void);
+_Noreturn void rt_panic_nil_map(void);   /* assignment to entry in nil map */
 /* A value method called through a nil *T (an interface holding one):
  * type_name is T's qualified name ("main.T"). */
-_Noreturn void rt_panic_nil_value_method(const char *type_name, const char *method);   /* assignment to entry in nil map */
+_Noreturn void rt_panic_nil_value_method(const char *type_name, const char *method);
 _Noreturn void rt_panic_string(GoString msg);  /* panic("msg") */
 /* x.(T) failed.  iface: the static interface type; have: the dynamic type
  * (NULL for a nil interface); want: T; missing: for an interface T, the

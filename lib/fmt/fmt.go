@@ -1,8 +1,8 @@
 // Package fmt: the API of Go's package fmt, declared for go2c's type
 // checker.  Print, Println, Printf, Sprint, Sprintln and Sprintf are not
 // here: the compiler implements them itself (sema/check.c's lib_funcs).
-// The others are implemented in C in runtime/lib/fmt.c.  The Scan family
-// is not provided yet.
+// The others are implemented in C in runtime/lib/fmt.c, the Scan family in
+// runtime/lib/fmt_scan.c (which does not call fmt.Scanner methods).
 package fmt
 
 import "io"
@@ -46,3 +46,13 @@ func Errorf(format string, a ...any) error
 func Fprint(w io.Writer, a ...any) (n int, err error)
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error)
 func Fprintln(w io.Writer, a ...any) (n int, err error)
+
+func Scan(a ...any) (n int, err error)
+func Scanf(format string, a ...any) (n int, err error)
+func Scanln(a ...any) (n int, err error)
+func Sscan(str string, a ...any) (n int, err error)
+func Sscanf(str string, format string, a ...any) (n int, err error)
+func Sscanln(str string, a ...any) (n int, err error)
+func Fscan(r io.Reader, a ...any) (n int, err error)
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error)
+func Fscanln(r io.Reader, a ...any) (n int, err error)

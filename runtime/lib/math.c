@@ -1,16 +1,16 @@
 /*
- * math.c — package math (Go 1.19 semantics), declared in lib/math/.
+ * math.c — package math (Go 1.19 semantics), declared in lib/math/:
+ * bits, classification, the exactly rounded operations, Pow, Pow10,
+ * Hypot, Log2, Log10, and the Bessel functions.
  *
- * Most functions are C's libm: for the exactly rounded operations (Sqrt,
- * Floor, Ceil, Trunc, FMA, Mod, Remainder, Ldexp...) any correct
- * implementation gives Go's bits.  Where Go's special cases differ from
- * C's (Max, Min, Modf, Frexp, Ilogb, Nextafter, Dim) the cases are
- * spelled out here.  Where gc computes a function with a simple formula
- * of its own that is not correctly rounded (Pow by repeated squaring,
- * Hypot, Log2, Log10, Pow10 from tables, Cosh), this file follows the
- * same steps so that the results agree to the last bit.  For the other
- * transcendental functions libm is used; see docs or the report for how
- * often its last bit differs from gc's.
+ * For the exactly rounded operations (Sqrt, Floor, Ceil, Trunc, FMA, Mod,
+ * Remainder, Ldexp...) any correct libm gives Go's bits; where Go's
+ * special cases differ from C's (Max, Min, Modf, Frexp, Ilogb, Nextafter,
+ * Dim) the cases are spelled out.  Pow, Hypot, Log2, Log10 and Pow10
+ * follow gc's own steps so the results agree to the last bit.  The other
+ * transcendental functions are in math_trig.c, math_explog.c and
+ * math_special.c, also bit-exact with gc on amd64.  Still from libm, and
+ * so sometimes 1 ulp (or more) off gc: J0, J1, Jn, Y0, Y1, Yn.
  */
 #define _DEFAULT_SOURCE /* j0, lgamma_r, setenv, gethostname, environ: POSIX/BSD */
 #include <math.h>
@@ -153,7 +153,7 @@ GoFloat32 math__Nextafter32(GoFloat32 x, GoFloat32 y) {
     return nextafterf(x, y);
 }
 
-/* ---- transcendental functions from libm ---------------------------------- */
+/* ---- Bessel functions from libm (not yet bit-exact with gc) ------------------ */
 
 GoFloat64 math__J0(GoFloat64 x) { return go(j0(x)); }
 GoFloat64 math__J1(GoFloat64 x) { return go(j1(x)); }

@@ -46,6 +46,64 @@ static void release(Output o) {
     ck_assert_msg(strstr((haystack), (needle)) != NULL, "missing %s in:\n%s",  \
                   (needle), (haystack))
 
+START_TEST(structs_become_typedefs_and_methods_functions) {
+    Output o = compile("package main\ntype P struct{ X, Y int }\n"
+                       "func (p *P) Move(d int) { p.X += d }\nfunc (p P) Sum() int { return p.X + p.Y }\n"
+                       "func main() { p := P{1, 2}; p.Move(3); println(p.Sum()) }\n");
+    EXPECT_IN(o.c, "typedef struct main__P main__P;");
+    EXPECT_IN(o.c, "struct main__P { /* main.P */\n    GoInt X;\n    GoInt Y;\n};");
+    EXPECT_IN(o.c, "static void main__P__Move(main__P * p, GoInt d)");
+    EXPECT_IN(o.c, "static GoInt main__P__Sum(main__P p)");
+    /* p.Move takes &p: p lives on the heap, the C local points to it */
+    EXPECT_IN(o.c, "main__P *p = (main__P *)rt_alloc_atomic(sizeof(main__P));");
+    EXPECT_IN(o.c, "main__P__Move(&(*p), 3);");
+    release(o);
+}
+END_TEST
+
+START_TEST(closures_capture_variables_by_reference) {
+    Output o = compile("package main\nfunc main() { n := 0; inc := func() { n++ }; inc(); println(n) }\n");
+    EXPECT_IN(o.c, "struct main__main__func1__env { void (*code__)(void); GoInt *n; };");
+    EXPECT_IN(o.c, "GoInt *n = (GoInt *)rt_alloc_atomic(sizeof(GoInt));");
+    EXPECT_IN(o.c, "->n = n;");
+    EXPECT_IN(o.c, "((void (*)(void *))((GoFunc *)rt_nilcheck(inc))->fn)(inc)");
+    release(o);
+}
+END_TEST
+
+START_TEST(interfaces_get_descriptors_with_method_tables) {
+    Output o = compile("package main\ntype S interface{ Area() int }\ntype Sq int\n"
+                       "func (s Sq) Area() int { return int(s * s) }\n"
+                       "func main() { var s S = Sq(3); println(s.Area()) }\n");
+    EXPECT_IN(o.c, ".kind = RT_KIND_INT, .size = sizeof(GoInt), .name = \"main.Sq\",");
+    EXPECT_IN(o.c, "{\"Area\", (void (*)(void))wrap_");
+    EXPECT_IN(o.c, "return main__Sq__Area((*(GoInt *)recv));");
+    EXPECT_IN(o.c, "rt_imethod(");
+    release(o);
+}
+END_TEST
+
+START_TEST(deferring_functions_run_in_a_frame) {
+    Output o = compile("package main\nfunc f() (r int) { defer func() { r = 2 }(); return 1 }\n"
+                       "func main() { println(f()) }\n");
+    EXPECT_IN(o.c, "struct main__f__ctx {\n    GoFrame fr;");
+    EXPECT_IN(o.c, "rt_frame_run(&ctx.fr, main__f__body, &ctx);");
+    EXPECT_IN(o.c, "rt_defer(&ctx__->fr, ");
+    EXPECT_IN(o.c, "(*ctx__->res_0) = 1;"); /* r: captured, so on the heap */
+    release(o);
+}
+END_TEST
+
+START_TEST(indexing_checks_bounds_and_maps_use_the_runtime) {
+    Output o = compile("package main\nfunc main() { s := []int{1, 2}; m := map[string]int{}; "
+                       "i := 1; m[\"a\"] = s[i]; println(len(m)) }\n");
+    EXPECT_IN(o.c, "((GoInt *)s.ptr)[rt_index(i, s.len)]");
+    EXPECT_IN(o.c, "rt_map_set(&td_");
+    EXPECT_IN(o.c, "rt_map_len(m)");
+    release(o);
+}
+END_TEST
+
 START_TEST(functions_get_mangled_names) {
     Output o = compile("package main\nfunc add(a, b int) int { return a + b }\n"
                        "func main() { println(add(1, 2)) }\n");
@@ -149,6 +207,11 @@ static Suite *codegen_suite(void) {
     tcase_add_test(t, c_keywords_are_renamed);
     tcase_add_test(t, constants_are_exact_literals);
     tcase_add_test(t, strings_are_escaped_for_c);
+    tcase_add_test(t, structs_become_typedefs_and_methods_functions);
+    tcase_add_test(t, closures_capture_variables_by_reference);
+    tcase_add_test(t, interfaces_get_descriptors_with_method_tables);
+    tcase_add_test(t, deferring_functions_run_in_a_frame);
+    tcase_add_test(t, indexing_checks_bounds_and_maps_use_the_runtime);
     suite_add_tcase(s, t);
     return s;
 }

@@ -887,6 +887,8 @@ static GoBool at_least_7(void *env, GoInt i) {
     return i >= 7;
 }
 
+void sort__SliceStable(GoEface x, GoFunc *less); /* runtime/lib/sort.c */
+
 START_TEST(test_sort) {
     GoInt ints[] = {5, 2, 9, 1, 5, 6, -3, 100, 0, 7, 7, 2, 8, 1, 4, 3, 99, -50, 12, 11, 10, 13, 6, 5, 4};
     GoSlice s = {ints, 25, 25};
@@ -902,7 +904,8 @@ START_TEST(test_sort) {
     double fl[] = {3, NAN, -1};
     sort__Float64s((GoSlice){fl, 3, 3});
     ck_assert(isnan(fl[0]) && fl[1] == -1 && fl[2] == 3);
-    /* stability: 200 pairs with keys mod 7 keep their id order within a key */
+    /* sort.SliceStable: 200 pairs with keys mod 7 keep their id order within
+     * a key (sort.Slice need not: Go's pdqsort does not) */
     static const GoType pair_type = {.kind = RT_KIND_STRUCT, .size = sizeof(Pair), .name = "main.Pair"};
     static const GoType slice_type = {.kind = RT_KIND_SLICE, .size = sizeof(GoSlice), .name = "[]main.Pair",
                                       .elem = &pair_type};
@@ -911,7 +914,7 @@ START_TEST(test_sort) {
         pairs[i] = (Pair){(i * 37) % 7, i};
     GoSlice ps = {pairs, 200, 200};
     GoFunc less = {(void (*)(void))pair_less};
-    sort__Slice((GoEface){&slice_type, &ps}, &less);
+    sort__SliceStable((GoEface){&slice_type, &ps}, &less);
     for (int i = 1; i < 200; i++)
         ck_assert(pairs[i - 1].key < pairs[i].key ||
                   (pairs[i - 1].key == pairs[i].key && pairs[i - 1].id < pairs[i].id));
