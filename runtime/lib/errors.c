@@ -84,18 +84,33 @@ GoEface errors__New(GoString text) {
     return (GoEface){&error_string_ptr_type, box};
 }
 
+/* t's method `name`, when its signature is sig (or the descriptor does
+ * not record signatures): errors calls Unwrap() error, Is(error) bool and
+ * As(any) bool, and a method of another signature is not one of them. */
+static void (*method_with(const GoType *t, const char *name, const char *sig,
+                          GoMethodCache *cache))(void) {
+    void (*fn)(void) = rt_method(t, name, cache);
+    if (!fn || !t->method_sigs)
+        return fn;
+    for (GoInt i = 0; i < t->nmethods; i++)
+        if (strcmp(t->methods[i].name, name) == 0)
+            return strcmp(t->method_sigs[i], sig) == 0 ? fn : NULL;
+    return NULL;
+}
+
 GoEface errors__Unwrap(GoEface err) {
     static GoMethodCache cache;
     if (!err.type)
         return nil_error;
-    GoEface (*fn)(void *) = (GoEface(*)(void *))rt_method(err.type, "Unwrap", &cache);
+    GoEface (*fn)(void *) = (GoEface(*)(void *))method_with(err.type, "Unwrap", "func() error", &cache);
     return fn ? fn(err.data) : nil_error;
 }
 
 /* Does err have a method `name` taking an interface and returning bool
  * (Is or As) that says yes for target? */
 static bool ask_method(GoEface err, const char *name, GoMethodCache *cache, GoEface target) {
-    GoBool (*fn)(void *, GoEface) = (GoBool(*)(void *, GoEface))rt_method(err.type, name, cache);
+    const char *sig = strcmp(name, "Is") == 0 ? "func(error) bool" : "func(interface {}) bool";
+    GoBool (*fn)(void *, GoEface) = (GoBool(*)(void *, GoEface))method_with(err.type, name, sig, cache);
     return fn && fn(err.data, target);
 }
 
