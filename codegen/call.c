@@ -160,16 +160,18 @@ static const char **call_args(Gen *g, Expr *e, const Type *ft, bool hoist, int *
             types[i] = spread->type->tuple.elems.data[i];
         }
     }
+    const Type **ptypes = arena_alloc(g->arena, sizeof(Type *) * (size_t)(nargs + 1));
+    for (int i = 0; i < nargs; i++)
+        ptypes[i] = variadic && i >= np - 1 ? params->data[np - 1]->slice.elem
+                                            : params->data[i < np ? i : np - 1];
+    /* every operand first (calls in order), then the conversions */
+    for (int i = 0; !spread && i < nargs; i++)
+        vals[i] = cg_value_of(g, e->call.args.data[i], ptypes[i], hoist || (variadic && i >= np - 1));
     for (int i = 0; i < nargs; i++) {
-        const Type *pt = variadic && i >= np - 1 ? params->data[np - 1]->slice.elem
-                                                 : params->data[i < np ? i : np - 1];
-        if (spread) {
-            vals[i] = cg_is_interface(pt) ? cg_box(g, vals[i], types[i]) : vals[i];
-        } else {
-            Expr *a = e->call.args.data[i];
-            bool h = hoist || (variadic && i >= np - 1);
-            vals[i] = cg_value_as(g, a, pt, h);
-        }
+        if (spread)
+            vals[i] = cg_is_interface(ptypes[i]) ? cg_box(g, vals[i], types[i]) : vals[i];
+        else
+            vals[i] = cg_assigned(g, e->call.args.data[i], vals[i], ptypes[i]);
     }
     if (!variadic) {
         *count = nargs;
@@ -198,6 +200,10 @@ static const char *fmt_args(Gen *g, Expr *call, int first) {
         n = spread->type->tuple.elems.len;
     const char **values = arena_alloc(g->arena, sizeof(char *) * (size_t)n);
     const char *tuple = spread ? cg_spill(g, spread->type, cg_gen(g, spread, true)) : NULL;
+    /* every operand first (calls in order, as gc), then the boxes */
+    const char **raw = arena_alloc(g->arena, sizeof(char *) * (size_t)n);
+    for (int i = 0; !spread && i < n; i++)
+        raw[i] = cg_value_of(g, call->call.args.data[first + i], type_any(), true);
     for (int i = 0; i < n; i++) {
         Expr *arg = spread ? spread : call->call.args.data[first + i];
         const Type *t = spread ? spread->type->tuple.elems.data[i] : arg->type;
@@ -206,17 +212,15 @@ static const char *fmt_args(Gen *g, Expr *call, int first) {
             continue;
         }
         const EscapeSite *site = escape_site_of(g->esc, arg);
-        if (site && site->verdict == ESC_STACK && !cg_is_interface(t) && !(t->kind == TYPE_UNTYPED_NIL)) {
-            const Type *dt = cg_default_type(t);
-            const char *v = arg->sema_mode == MODE_CONST ? cg_gen(g, arg, true) : cg_gen(g, arg, true);
+        bool boxable = !cg_is_interface(t) && t->kind != TYPE_UNTYPED_NIL;
+        const Type *dt = cg_default_type(t);
+        if (site && site->verdict == ESC_STACK && boxable)
             values[i] = arena_printf(g->arena, "(GoEface){%s, (%s[]){%s}}",
-                                     cg_type_descriptor(g, dt), cg_ctype(g, dt), v);
-        } else if (site && !cg_is_interface(t) && t->kind != TYPE_UNTYPED_NIL) {
-            const Type *dt = cg_default_type(t);
-            values[i] = box_why(g, cg_gen(g, arg, true), dt, site->reason);
-        } else {
-            values[i] = cg_value_as(g, arg, type_any(), true);
-        }
+                                     cg_type_descriptor(g, dt), cg_ctype(g, dt), raw[i]);
+        else if (site && boxable)
+            values[i] = box_why(g, raw[i], dt, site->reason);
+        else
+            values[i] = cg_assigned(g, arg, raw[i], type_any());
     }
     return arena_printf(g->arena, "(GoEface[]){%s}, %d", join(g, values, n, NULL), n);
 }

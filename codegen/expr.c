@@ -728,10 +728,13 @@ static const char *slice_literal(Gen *g, Expr *e, const Type *t, bool hoist) {
     const char *p = cg_temp(g, "tmp");
     cg_line(g, "%s *%s = %s;", cg_ctype(g, u->slice.elem), p,
             cg_alloc(g, u->slice.elem, arena_printf(g->arena, "%lld", (long long)n)));
-    for (int i = 0; i < elts->len; i++) {
-        const char *v = cg_value_as(g, elt_value(elts->data[i]), u->slice.elem, true);
-        cg_line(g, "%s[%lld] = %s;", p, (long long)idx[i], v);
-    }
+    /* the elements first (calls in order, as gc), then the stores */
+    const char **vals = arena_alloc(g->arena, sizeof(char *) * (size_t)(elts->len + 1));
+    for (int i = 0; i < elts->len; i++)
+        vals[i] = cg_value_of(g, elt_value(elts->data[i]), u->slice.elem, true);
+    for (int i = 0; i < elts->len; i++)
+        cg_line(g, "%s[%lld] = %s;", p, (long long)idx[i],
+                cg_assigned(g, elt_value(elts->data[i]), vals[i], u->slice.elem));
     return arena_printf(g->arena, "(GoSlice){%s, %lld, %lld}", p, (long long)n, (long long)n);
 }
 
@@ -785,22 +788,33 @@ static const char *type_assert(Gen *g, Expr *e, bool hoist) {
 
 /* ---- conversions in assignments ------------------------------------------------------ */
 
-const char *cg_value_as(Gen *g, Expr *e, const Type *t, bool hoist) {
+/* e's value before assignment converts it: a constant assigned to an
+ * interface is emitted with its default type. */
+const char *cg_value_of(Gen *g, Expr *e, const Type *t, bool hoist) {
+    if (t && is_nil(e))
+        return NULL;
+    if (t && cg_is_interface(t) && !cg_is_interface(e->type) && e->sema_mode == MODE_CONST)
+        return constant(g, &(Expr){.type = cg_default_type(e->type), .cval = e->cval});
+    return gen(g, e, hoist);
+}
+
+/* v, the value of e, as assignment to type t converts it. */
+const char *cg_assigned(Gen *g, Expr *e, const char *v, const Type *t) {
     if (!t)
-        return gen(g, e, hoist);
+        return v;
     if (is_nil(e))
         return cg_zero_value(g, t);
-    if (cg_is_interface(t) && !cg_is_interface(e->type)) {
-        const Type *from = cg_default_type(e->type);
-        const char *v = e->sema_mode == MODE_CONST ? constant(g, &(Expr){.type = (Type *)from, .cval = e->cval})
-                                                   : gen(g, e, hoist);
-        return cg_box(g, v, from);
-    }
+    if (cg_is_interface(t) && !cg_is_interface(e->type))
+        return cg_box(g, v, cg_default_type(e->type));
     const Type *u = ut(t);
     if ((u->kind == TYPE_STRUCT || u->kind == TYPE_ARRAY) && e->type && !type_is_untyped(e->type) &&
         strcmp(cg_ctype(g, e->type), cg_ctype(g, t)) != 0)
-        return cg_convert_value(g, gen(g, e, hoist), e->type, t); /* same layout, other name */
-    return gen(g, e, hoist);
+        return cg_convert_value(g, v, e->type, t); /* same layout, other name */
+    return v;
+}
+
+const char *cg_value_as(Gen *g, Expr *e, const Type *t, bool hoist) {
+    return cg_assigned(g, e, cg_value_of(g, e, t, hoist), t);
 }
 
 /* ---- the dispatcher ---------------------------------------------------- */

@@ -140,6 +140,10 @@ const char *cg_gen(Gen *g, Expr *e, bool hoist);
 /* e converted to type t as assignment does (boxing into interfaces,
  * typing nil). */
 const char *cg_value_as(Gen *g, Expr *e, const Type *t, bool hoist);
+/* The two steps of cg_value_as, for argument lists: gc evaluates all the
+ * operands (calls in order) before converting any of them. */
+const char *cg_value_of(Gen *g, Expr *e, const Type *t, bool hoist);
+const char *cg_assigned(Gen *g, Expr *e, const char *v, const Type *t);
 const char *cg_convert_value(Gen *g, const char *v, const Type *from, const Type *to);
 const char *cg_spill(Gen *g, const Type *t, const char *value);
 const char *cg_address(Gen *g, Expr *e, bool hoist);   /* &e for an addressable e */
