@@ -17,6 +17,8 @@
 
 typedef struct CodegenOptions {
     bool line_directives;       /* emit #line back to the Go source */
+    bool escape_off;            /* -escape=off: ignore the verdicts, put on
+                                 * the heap all that may outlive its frame */
 } CodegenOptions;
 
 void codegen_emit(StrBuf *out, Compilation *c, const Package *pkg,

@@ -99,12 +99,12 @@ int compile_to_c(Compilation *c, const Options *o, StrBuf *csrc) {
         return STATUS_ERROR;
     if (o->escape_report) {
         StrBuf report = {0};
-        escape_report(&report, c, esc);
+        escape_report(&report, c, esc, o->escape_report);
         put(&report, stderr);
         sb_free(&report);
     }
 
-    CodegenOptions opts = {.line_directives = o->line_directives};
+    CodegenOptions opts = {.line_directives = o->line_directives, .escape_off = o->escape_off};
     codegen_emit(csrc, c, pkg, esc, &opts);
     if (stop_if_errors(c))
         return STATUS_ERROR;

@@ -46,7 +46,8 @@ typedef struct Options {
     const char *output;     /* -o, or NULL */
     const char *emit_c;     /* -emit-c: a file name, "-" for stdout, or NULL */
     bool keep_work;         /* -work */
-    bool escape_report;     /* -m */
+    int escape_report;      /* -m: 1; -m=2: 2 (explanations); 0: none */
+    bool escape_off;        /* -escape=off */
     bool line_directives;   /* on unless -nolines */
     const char *mode;       /* dump: "tokens", "ast" or "types" */
     const char **files;     /* the .go files */

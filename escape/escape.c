@@ -167,7 +167,8 @@ static int by_pos(const void *x, const void *y) {
     return a->expr->pos < b->expr->pos ? -1 : a->expr->pos > b->expr->pos;
 }
 
-void escape_report(StrBuf *out, Compilation *c, const EscapeResult *r) {
+void escape_report(StrBuf *out, Compilation *c, const EscapeResult *r, int level) {
+    (void)level;
     size_t n = (size_t)r->sites.len;
     EscapeSite **sorted = arena_alloc(c->arena, sizeof(EscapeSite *) * (n ? n : 1));
     if (n)

@@ -45,7 +45,8 @@ EscapeResult *escape_analyze(Compilation *c, Package *pkg);
 /* The site an allocating expression is, or NULL. */
 const EscapeSite *escape_site_of(const EscapeResult *r, const Expr *e);
 
-/* `-m` output lines, in gc's form and order. */
-void escape_report(StrBuf *out, Compilation *c, const EscapeResult *r);
+/* `-m` output lines, in gc's form and order; level 2 (-m=2) adds the
+ * explanations (flows and their reasons). */
+void escape_report(StrBuf *out, Compilation *c, const EscapeResult *r, int level);
 
 #endif

@@ -1,18 +1,17 @@
 /*
  * math.c — package math (Go 1.19 semantics), declared in lib/math/:
  * bits, classification, the exactly rounded operations, Pow, Pow10,
- * Hypot, Log2, Log10, and the Bessel functions.
+ * Hypot, Log2, Log10.
  *
  * For the exactly rounded operations (Sqrt, Floor, Ceil, Trunc, FMA, Mod,
  * Remainder, Ldexp...) any correct libm gives Go's bits; where Go's
  * special cases differ from C's (Max, Min, Modf, Frexp, Ilogb, Nextafter,
  * Dim) the cases are spelled out.  Pow, Hypot, Log2, Log10 and Pow10
  * follow gc's own steps so the results agree to the last bit.  The other
- * transcendental functions are in math_trig.c, math_explog.c and
- * math_special.c, also bit-exact with gc on amd64.  Still from libm, and
- * so sometimes 1 ulp (or more) off gc: J0, J1, Jn, Y0, Y1, Yn.
+ * transcendental functions are in math_trig.c, math_explog.c,
+ * math_special.c and math_bessel.c, also bit-exact with gc on amd64.
  */
-#define _DEFAULT_SOURCE /* j0, lgamma_r, setenv, gethostname, environ: POSIX/BSD */
+#define _DEFAULT_SOURCE /* lgamma_r, setenv, gethostname, environ: POSIX/BSD */
 #include <math.h>
 #include <string.h>
 
@@ -152,16 +151,6 @@ GoFloat32 math__Nextafter32(GoFloat32 x, GoFloat32 y) {
         return x;
     return nextafterf(x, y);
 }
-
-/* ---- Bessel functions from libm (not yet bit-exact with gc) ------------------ */
-
-GoFloat64 math__J0(GoFloat64 x) { return go(j0(x)); }
-GoFloat64 math__J1(GoFloat64 x) { return go(j1(x)); }
-GoFloat64 math__Jn(GoInt n, GoFloat64 x) { return go(jn((int)n, x)); }
-GoFloat64 math__Y0(GoFloat64 x) { return go(y0(x)); }
-GoFloat64 math__Y1(GoFloat64 x) { return go(y1(x)); }
-GoFloat64 math__Yn(GoInt n, GoFloat64 x) { return go(yn((int)n, x)); }
-
 
 /* ---- gc's own formulas ------------------------------------------------------- */
 

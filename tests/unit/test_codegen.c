@@ -28,7 +28,7 @@ static Output compile(const char *src) {
     StrBuf out = {0}, rep = {0};
     CodegenOptions opts = {.line_directives = false};
     codegen_emit(&out, c, pkg, esc, &opts);
-    escape_report(&rep, c, esc);
+    escape_report(&rep, c, esc, 1);
     o.c = strdup(out.data);
     o.report = strdup(rep.data ? rep.data : "");
     sb_free(&out);
