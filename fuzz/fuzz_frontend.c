@@ -69,7 +69,7 @@ static void pipeline(const uint8_t *data, size_t size) {
         esc = escape_analyze(c, pkg);
     if (diag_count(&c->diags) == 0) {
         StrBuf report = {0}, csrc = {0};
-        escape_report(&report, c, esc);
+        escape_report(&report, c, esc, 2);
         CodegenOptions opts = {.line_directives = true};
         codegen_emit(&csrc, c, pkg, esc, &opts);
         sb_free(&report);
