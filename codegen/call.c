@@ -38,19 +38,26 @@ static const char *join(Gen *g, const char **parts, int n, const char *first) {
 
 /* ---- interface values ------------------------------------------------------ */
 
-static const char *box_why(Gen *g, const char *v, const Type *from, const char *why) {
+/* A box: the value copied to storage the interface's data word points to. */
+static const char *box_at(Gen *g, const char *v, const Type *from, const EscapeSite *site) {
     if (cg_is_interface(from))
         return v;
     if (from->kind == TYPE_UNTYPED_NIL)
         return "(GoEface){0}";
-    const char *p = cg_temp(g, "box");
-    cg_line(g, "%s *%s = %s; /* heap: %s */", cg_ctype(g, from), p, cg_alloc(g, from, NULL), why);
+    const char *p = cg_alloc_site(g, site, from, NULL);
     cg_line(g, "*%s = %s;", p, v);
     return arena_printf(g->arena, "(GoEface){%s, %s}", cg_type_descriptor(g, from), p);
 }
 
-const char *cg_box(Gen *g, const char *v, const Type *from) {
-    return box_why(g, v, from, "converted to an interface");
+const char *cg_box(Gen *g, const char *v, const Type *from, const Expr *e) {
+    return box_at(g, v, from, e ? escape_box_of(g->esc, e) : NULL);
+}
+
+const char *cg_box_temp(Gen *g, const char *v, const Type *from) {
+    if (cg_is_interface(from))
+        return v;
+    return arena_printf(g->arena, "(GoEface){%s, (%s[]){%s}}", cg_type_descriptor(g, from),
+                        cg_ctype(g, from), v);
 }
 
 /* ---- conversions -------------------------------------------------------------- */
@@ -74,7 +81,7 @@ static const char *numeric(Gen *g, const char *v, const Type *from, const Type *
 const char *cg_convert_value(Gen *g, const char *v, const Type *from, const Type *to) {
     const Type *fu = ut(from), *tu = ut(to);
     if (cg_is_interface(to))
-        return cg_box(g, v, cg_default_type(from));
+        return cg_box(g, v, cg_default_type(from), NULL);
     if (tu->kind == TYPE_STRING) {
         if (fu->kind == TYPE_STRING)
             return v;
@@ -116,8 +123,8 @@ const char *cg_conversion(Gen *g, Expr *e, bool hoist) {
     if (x->type && x->type->kind == TYPE_UNTYPED_NIL)
         return cg_zero_value(g, e->type);
     const char *v = cg_gen(g, x, hoist);
-    if (x->sema_mode == MODE_CONST && cg_is_interface(e->type))
-        return cg_box(g, v, cg_default_type(x->type));
+    if (cg_is_interface(e->type))
+        return cg_box(g, v, cg_default_type(x->type), x);
     return cg_convert_value(g, v, x->type, e->type);
 }
 
@@ -131,13 +138,12 @@ Expr *cg_spread_arg(const Expr *call) {
     return NULL;
 }
 
-/* Packs values (already converted to elem) into a new slice. */
-static const char *pack(Gen *g, const Type *elem, const char **values, int n) {
+/* Packs values (already converted to elem) into a new slice: the ...
+ * argument of call. */
+static const char *pack(Gen *g, const Expr *call, const Type *elem, const char **values, int n) {
     if (n == 0)
         return "(GoSlice){0}";
-    const char *p = cg_temp(g, "tmp");
-    cg_line(g, "%s *%s = %s;", cg_ctype(g, elem), p,
-            cg_alloc(g, elem, arena_printf(g->arena, "%d", n)));
+    const char *p = cg_alloc_site(g, escape_site_of(g->esc, call), elem, arena_printf(g->arena, "%d", n));
     for (int i = 0; i < n; i++)
         cg_line(g, "%s[%d] = %s;", p, i, values[i]);
     return arena_printf(g->arena, "(GoSlice){%s, %d, %d}", p, n, n);
@@ -169,7 +175,7 @@ static const char **call_args(Gen *g, Expr *e, const Type *ft, bool hoist, int *
         vals[i] = cg_value_of(g, e->call.args.data[i], ptypes[i], hoist || (variadic && i >= np - 1));
     for (int i = 0; i < nargs; i++) {
         if (spread)
-            vals[i] = cg_is_interface(ptypes[i]) ? cg_box(g, vals[i], types[i]) : vals[i];
+            vals[i] = cg_is_interface(ptypes[i]) ? cg_box(g, vals[i], types[i], NULL) : vals[i];
         else
             vals[i] = cg_assigned(g, e->call.args.data[i], vals[i], ptypes[i]);
     }
@@ -179,7 +185,8 @@ static const char **call_args(Gen *g, Expr *e, const Type *ft, bool hoist, int *
     }
     for (int i = 0; i < np - 1; i++)
         out[i] = vals[i];
-    out[np - 1] = pack(g, params->data[np - 1]->slice.elem, vals + (np - 1), nargs - (np - 1));
+    out[np - 1] = pack(g, e, type_under(params->data[np - 1])->slice.elem, vals + (np - 1),
+                       nargs - (np - 1));
     *count = np;
     return out;
 }
@@ -208,21 +215,22 @@ static const char *fmt_args(Gen *g, Expr *call, int first) {
         Expr *arg = spread ? spread : call->call.args.data[first + i];
         const Type *t = spread ? spread->type->tuple.elems.data[i] : arg->type;
         if (spread) {
-            values[i] = cg_box(g, arena_printf(g->arena, "%s.r%d", tuple, i), t);
+            values[i] = cg_box(g, arena_printf(g->arena, "%s.r%d", tuple, i), t, NULL);
             continue;
         }
-        const EscapeSite *site = escape_site_of(g->esc, arg);
-        bool boxable = !cg_is_interface(t) && t->kind != TYPE_UNTYPED_NIL;
-        const Type *dt = cg_default_type(t);
-        if (site && site->verdict == ESC_STACK && boxable)
-            values[i] = arena_printf(g->arena, "(GoEface){%s, (%s[]){%s}}",
-                                     cg_type_descriptor(g, dt), cg_ctype(g, dt), raw[i]);
-        else if (site && boxable)
-            values[i] = box_why(g, raw[i], dt, site->reason);
-        else
+        if (cg_is_interface(t) || t->kind == TYPE_UNTYPED_NIL)
             values[i] = cg_assigned(g, arg, raw[i], type_any());
+        else
+            values[i] = box_at(g, raw[i], cg_default_type(t), escape_box_of(g->esc, arg));
     }
-    return arena_printf(g->arena, "(GoEface[]){%s}, %d", join(g, values, n, NULL), n);
+    /* the ... slice: a C array in the frame when it does not escape */
+    const EscapeSite *slice = escape_site_of(g->esc, call);
+    if (slice && !g->opts.escape_off && slice->verdict == ESC_STACK)
+        return arena_printf(g->arena, "(GoEface[]){%s}, %d", join(g, values, n, NULL), n);
+    const char *p = cg_alloc_site(g, slice, type_any(), arena_printf(g->arena, "%d", n));
+    for (int i = 0; i < n; i++)
+        cg_line(g, "%s[%d] = %s;", p, i, values[i]);
+    return arena_printf(g->arena, "%s, %d", p, n);
 }
 
 static const char *append_call(Gen *g, Expr *e, bool hoist) {
@@ -293,7 +301,7 @@ static const char *builtin_call(Gen *g, Expr *e, Symbol *fn, bool hoist) {
     case BUILTIN_CAP: return len_cap(g, e, false, hoist);
     case BUILTIN_APPEND: return append_call(g, e, hoist);
     case BUILTIN_MAKE: return make_call(g, e, hoist);
-    case BUILTIN_NEW: return cg_alloc(g, e->type->pointer.elem, NULL);
+    case BUILTIN_NEW: return cg_alloc_site(g, escape_site_of(g->esc, e), e->type->pointer.elem, NULL);
     case BUILTIN_COPY: {
         const char *d = cg_spill(g, args->data[0]->type, cg_gen(g, args->data[0], true));
         const char *s = cg_spill(g, args->data[1]->type, cg_gen(g, args->data[1], true));
@@ -597,7 +605,7 @@ void cg_defer(Gen *g, Expr *call) {
               body.data ? body.data : "");
     sb_free(&body);
 
-    const char *d = cg_alloc_env(g, st, "a deferred call's arguments");
+    const char *d = cg_alloc_env(g, st, "a deferred call's arguments", NULL);
     cg_line(g, "%s->code__ = (void (*)(void))%s__code;", d, st);
     for (int i = 0; i < syms.len; i++)
         cg_line(g, "%s->a%d = %s;", d, i, vals.data[i]);

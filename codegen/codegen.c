@@ -164,7 +164,8 @@ static void declare_captures(Gen *g, const Symbol **caps, int ncaps, const char 
     cg_line(g, "struct %s *clo__ = %s;", env_type, env);
     cg_line(g, "(void)clo__;");
     for (int i = 0; i < ncaps; i++)
-        cg_set_local_name(g, caps[i], arena_printf(g->arena, "clo__->%s", cg_ident(g, caps[i]->name)));
+        cg_set_local(g, caps[i], arena_printf(g->arena, "clo__->%s", cg_ident(g, caps[i]->name)),
+                     !cg_captured_by_value(g, caps[i]));
 }
 
 /* A function that needs no frame: parameters are C parameters. */
@@ -187,8 +188,8 @@ static void plain_function(Gen *g, const char *name, const Type *ft, ParamVec *p
         Param *p = &params->data[i];
         if (p->sym && cg_on_heap(g, p->sym)) {
             const char *n = cg_local_name(g, p->sym);
-            cg_line(g, "%s *%s = %s; /* heap: its address is taken or a closure uses it */",
-                    cg_ctype(g, p->type), n, cg_alloc(g, p->type, NULL));
+            cg_line(g, "%s *%s = %s; /* %s */", cg_ctype(g, p->type), n, cg_alloc(g, p->type, NULL),
+                    cg_heap_reason(g, p->sym));
             cg_line(g, "*%s = %s;", n, p->c_name);
         }
     }
@@ -198,7 +199,8 @@ static void plain_function(Gen *g, const char *name, const Type *ft, ParamVec *p
             continue;
         const char *n = cg_local_name(g, r->sym);
         if (cg_on_heap(g, r->sym)) {
-            cg_line(g, "%s *%s = %s;", cg_ctype(g, r->type), n, cg_alloc(g, r->type, NULL));
+            cg_line(g, "%s *%s = %s; /* %s */", cg_ctype(g, r->type), n, cg_alloc(g, r->type, NULL),
+                    cg_heap_reason(g, r->sym));
         } else {
             cg_line(g, "%s %s = %s;", cg_ctype(g, r->type), n, cg_zero_value(g, r->type));
             cg_line(g, "(void)%s; /* results may go unused */", n);
@@ -365,21 +367,29 @@ const char *cg_func_literal(Gen *g, Expr *e) {
     StrBuf def = {0};
     sb_printf(&def, "struct %s { void (*code__)(void);", env);
     for (int i = 0; i < n; i++)
-        sb_printf(&def, " %s *%s;", cg_ctype(g, caps[i]->type), cg_ident(g, caps[i]->name));
+        sb_printf(&def, " %s %s%s;", cg_ctype(g, caps[i]->type),
+                  cg_captured_by_value(g, caps[i]) ? "" : "*", cg_ident(g, caps[i]->name));
     sb_puts(&def, " };\n");
     sb_puts(&g->type_defs, def.data);
     sb_free(&def);
-    /* the pointers to the captured variables, as this function holds them */
+    /* what the closure holds of each captured variable, as this function
+     * has it: a copy, or its address */
     const char **ptrs = arena_alloc(g->arena, sizeof(char *) * (size_t)(n + 1));
-    for (int i = 0; i < n; i++)
-        ptrs[i] = cg_local_name(g, caps[i]);
+    for (int i = 0; i < n; i++) {
+        const char *cname = cg_local_name(g, caps[i]);
+        bool deref = cg_local_deref(g, caps[i]);
+        if (cg_captured_by_value(g, caps[i]))
+            ptrs[i] = deref ? arena_printf(g->arena, "(*%s)", cname) : cname;
+        else
+            ptrs[i] = deref ? cname : arena_printf(g->arena, "&%s", cname);
+    }
     function(g, name, e->type, e->func_lit.type, e->func_lit.body, NULL, caps, n, env, e->pos);
     if (n == 0) {
         sb_printf(&g->funcs, "static struct %s %s__value = {(void (*)(void))%s};\n", env, name, name);
         sb_printf(&g->protos, "static struct %s %s__value;\n", env, name);
         return arena_printf(g->arena, "(GoFunc *)&%s__value", name);
     }
-    const char *c = cg_alloc_env(g, env, "a closure");
+    const char *c = cg_alloc_env(g, env, "a closure", escape_site_of(g->esc, e));
     cg_line(g, "%s->code__ = (void (*)(void))%s;", c, name);
     for (int i = 0; i < n; i++)
         cg_line(g, "%s->%s = %s;", c, cg_ident(g, caps[i]->name), ptrs[i]);
@@ -490,6 +500,9 @@ void codegen_emit(StrBuf *out, Compilation *c, const Package *pkg,
     /* Go allows unused parameters, and counts `v.f = x` as a use of v */
     sb_puts(out, "#pragma GCC diagnostic ignored \"-Wunused-parameter\"\n");
     sb_puts(out, "#pragma GCC diagnostic ignored \"-Wunused-but-set-variable\"\n");
+    /* x.(T) reads a box as T only after a run-time type check that the C
+     * compiler cannot see, so a small box in the frame looks too small */
+    sb_puts(out, "#pragma GCC diagnostic ignored \"-Warray-bounds\"\n");
     if (g.type_fwd.len) {
         sb_puts(out, "\n/* types */\n");
         sb_puts(out, g.type_fwd.data);

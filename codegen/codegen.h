@@ -19,6 +19,9 @@ typedef struct CodegenOptions {
     bool line_directives;       /* emit #line back to the Go source */
     bool escape_off;            /* -escape=off: ignore the verdicts, put on
                                  * the heap all that may outlive its frame */
+    bool library;               /* a package other than main: no
+                                 * rt_user_main, only the package's code
+                                 * (the driver compiles it with cc -c) */
 } CodegenOptions;
 
 void codegen_emit(StrBuf *out, Compilation *c, const Package *pkg,

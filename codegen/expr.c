@@ -253,9 +253,9 @@ static const char *comparison(Gen *g, Expr *e, const char *a, const char *b) {
     if (xt->kind == TYPE_INTERFACE || yt->kind == TYPE_INTERFACE) {
         /* mixed: the non-interface operand is converted (spec) */
         if (xt->kind != TYPE_INTERFACE)
-            a = cg_box(g, a, cg_default_type(x->type));
+            a = cg_box_temp(g, a, cg_default_type(x->type));
         if (yt->kind != TYPE_INTERFACE)
-            b = cg_box(g, b, cg_default_type(y->type));
+            b = cg_box_temp(g, b, cg_default_type(y->type));
         return composite_compare(g, op, xt->kind == TYPE_INTERFACE ? x->type : y->type, a, b);
     }
     if (xt->kind == TYPE_STRING)
@@ -346,7 +346,7 @@ static const char *variable(Gen *g, Symbol *s) {
     if (s->is_global)
         return cg_global_name(g, s);
     const char *name = cg_local_name(g, s);
-    return cg_on_heap(g, s) ? arena_printf(g->arena, "(*%s)", name) : name;
+    return cg_local_deref(g, s) ? arena_printf(g->arena, "(*%s)", name) : name;
 }
 
 /* A declared (or library) function used as a value: a static closure
@@ -444,7 +444,7 @@ static const char *method_value(Gen *g, Expr *e, bool hoist) {
         if (l.kind == LOOKUP_METHOD && !l.method->pointer_recv && l.depth == 0)
             cg_line(g, "(void)rt_nilcheck(%s); /* *p is copied now */", xv);
     }
-    const char *c = cg_alloc_env(g, st, "a method value");
+    const char *c = cg_alloc_env(g, st, "a method value", escape_site_of(g->esc, e));
     cg_line(g, "%s->code__ = (void (*)(void))%s__code;", c, st);
     cg_line(g, "%s->recv = %s;", c, xv);
     return arena_printf(g->arena, "(GoFunc *)%s", c);
@@ -635,17 +635,21 @@ static const char *lvalue(Gen *g, Expr *e, bool hoist) {
     }
 }
 
+/* &T{...}: the literal in storage of its own; site is the allocation
+ * (the & expression, or an elided &T literal inside another). */
+static const char *literal_address(Gen *g, Expr *lit, const Expr *site, bool hoist) {
+    const char *v = gen(g, lit, hoist);
+    const char *p = cg_alloc_site(g, escape_site_of(g->esc, site), lit->type, NULL);
+    cg_line(g, "*%s = %s;", p, v);
+    return p;
+}
+
 const char *cg_address(Gen *g, Expr *e, bool hoist) {
     e = unparen(e);
-    if (e->kind == EXPR_IDENT && !e->ident.sym->is_global && cg_on_heap(g, e->ident.sym))
+    if (e->kind == EXPR_IDENT && !e->ident.sym->is_global && cg_local_deref(g, e->ident.sym))
         return cg_local_name(g, e->ident.sym);
-    if (e->kind == EXPR_COMPOSITE_LIT) {
-        const char *p = cg_temp(g, "tmp");
-        const char *v = gen(g, e, hoist);
-        cg_line(g, "%s *%s = %s;", cg_ctype(g, e->type), p, cg_alloc(g, e->type, NULL));
-        cg_line(g, "*%s = %s;", p, v);
-        return p;
-    }
+    if (e->kind == EXPR_COMPOSITE_LIT)
+        return literal_address(g, e, e, hoist);
     if (e->kind == EXPR_STAR)
         return arena_printf(g->arena, "(%s *)rt_nilcheck(%s)", cg_ctype(g, e->type),
                             gen(g, e->star.x, hoist));
@@ -725,9 +729,8 @@ static const char *slice_literal(Gen *g, Expr *e, const Type *t, bool hoist) {
     int64_t n = literal_indices(e, idx);
     if (n == 0)
         return arena_printf(g->arena, "(GoSlice){%s, 0, 0}", cg_alloc_empty(g)); /* empty, not nil */
-    const char *p = cg_temp(g, "tmp");
-    cg_line(g, "%s *%s = %s;", cg_ctype(g, u->slice.elem), p,
-            cg_alloc(g, u->slice.elem, arena_printf(g->arena, "%lld", (long long)n)));
+    const char *p = cg_alloc_site(g, escape_site_of(g->esc, e), u->slice.elem,
+                                  arena_printf(g->arena, "%lld", (long long)n));
     /* the elements first (calls in order, as gc), then the stores */
     const char **vals = arena_alloc(g->arena, sizeof(char *) * (size_t)(elts->len + 1));
     for (int i = 0; i < elts->len; i++)
@@ -758,11 +761,10 @@ static const char *composite_literal(Gen *g, Expr *e, bool hoist) {
     const Type *t = e->type;
     const Type *u = type_under(t);
     if (u->kind == TYPE_POINTER) { /* &T elided in [] *T{{...}} */
-        Expr copy = *e;
-        copy.type = u->pointer.elem;
         Expr *c = ARENA_NEW(g->arena, Expr);
-        *c = copy;
-        return cg_address(g, c, hoist);
+        *c = *e;
+        c->type = u->pointer.elem;
+        return literal_address(g, c, e, hoist);
     }
     switch (u->kind) {
     case TYPE_STRUCT: return struct_literal(g, e, t, hoist);
@@ -805,7 +807,7 @@ const char *cg_assigned(Gen *g, Expr *e, const char *v, const Type *t) {
     if (is_nil(e))
         return cg_zero_value(g, t);
     if (cg_is_interface(t) && !cg_is_interface(e->type))
-        return cg_box(g, v, cg_default_type(e->type));
+        return cg_box(g, v, cg_default_type(e->type), e);
     const Type *u = ut(t);
     if ((u->kind == TYPE_STRUCT || u->kind == TYPE_ARRAY) && e->type && !type_is_untyped(e->type) &&
         strcmp(cg_ctype(g, e->type), cg_ctype(g, t)) != 0)
@@ -841,8 +843,11 @@ static const char *gen(Gen *g, Expr *e, bool hoist) {
     case EXPR_PAREN:
         return gen(g, e->paren.x, hoist);
     case EXPR_UNARY:
-        if (e->unary.op == TOK_AND)
+        if (e->unary.op == TOK_AND) {
+            if (unparen(e->unary.x)->kind == EXPR_COMPOSITE_LIT)
+                return literal_address(g, unparen(e->unary.x), e, hoist);
             return cg_address(g, e->unary.x, hoist);
+        }
         return unary_op(g, e, gen(g, e->unary.x, hoist));
     case EXPR_STAR:
         return lvalue(g, e, hoist);

@@ -23,10 +23,13 @@ typedef struct Target {
     bool brk_used, cont_used;
 } Target;
 
-/* A local's C spelling: a name, or an expression such as ctx->r0. */
+/* A local's C spelling: a name, or an expression such as ctx->r0; deref:
+ * the name is a pointer to the variable (a heap cell, a captured
+ * variable's address). */
 typedef struct LocalName {
     const Symbol *sym;
     const char *name;
+    bool deref;
 } LocalName;
 
 /* A Go type and what C calls it (a typedef or a descriptor). */
@@ -113,12 +116,19 @@ int cg_method_set(Gen *g, const Type *t, MethodEntry **out);
 /* ---- vars.c ---- */
 void cg_find_heap_vars(Gen *g);
 bool cg_on_heap(Gen *g, const Symbol *s);
-/* The allocation of one object of type t (count: a C expression, or NULL
- * for one), where what says what it is for the comment. */
+const char *cg_heap_reason(Gen *g, const Symbol *s);   /* for the C comment */
+bool cg_captured_by_value(Gen *g, const Symbol *s);
+/* The heap allocation of one object of type t (count: a C expression, or
+ * NULL for one). */
 const char *cg_alloc(Gen *g, const Type *t, const char *count);
+/* Storage for what allocation site e makes (one t, or count of them: a
+ * constant when the site may be on the stack): a C local when escape
+ * analysis keeps it in the frame, else the heap.  Emits the declaration
+ * with a comment saying where and why; returns a pointer expression. */
+const char *cg_alloc_site(Gen *g, const EscapeSite *site, const Type *t, const char *count);
 /* `struct S *clo_N = <allocation>;` for a closure-like environment struct
  * (holds pointers); returns clo_N. */
-const char *cg_alloc_env(Gen *g, const char *struct_name, const char *why);
+const char *cg_alloc_env(Gen *g, const char *struct_name, const char *why, const EscapeSite *site);
 const char *cg_alloc_empty(Gen *g);  /* the backing of an empty slice literal */
 /* The variables a func literal uses from enclosing functions. */
 int cg_captures(Gen *g, Expr *lit, const Symbol ***out);
@@ -127,6 +137,8 @@ int cg_captures(Gen *g, Expr *lit, const Symbol ***out);
 const char *cg_global_name(Gen *g, const Symbol *s);
 const char *cg_local_name(Gen *g, const Symbol *s);   /* declares on first use */
 void cg_set_local_name(Gen *g, const Symbol *s, const char *name);
+void cg_set_local(Gen *g, const Symbol *s, const char *name, bool deref);
+bool cg_local_deref(Gen *g, const Symbol *s);  /* is its name a pointer to it? */
 const char *cg_temp(Gen *g, const char *prefix);
 const char *cg_fresh_global(Gen *g, const char *prefix);  /* td_3, Struct_4 */
 const char *cg_ident(Gen *g, const char *name);         /* a Go name in C form */
@@ -158,8 +170,11 @@ const char *cg_call(Gen *g, Expr *e, bool hoist);
 Expr *cg_spread_arg(const Expr *call);
 /* A conversion T(x). */
 const char *cg_conversion(Gen *g, Expr *e, bool hoist);
-/* v of static type from, as an interface value */
-const char *cg_box(Gen *g, const char *v, const Type *from);
+/* v of static type from, as an interface value: e is the converted
+ * expression (its box's verdict), or NULL for a heap box */
+const char *cg_box(Gen *g, const char *v, const Type *from, const Expr *e);
+/* a box only for the length of an operation (==): in the frame */
+const char *cg_box_temp(Gen *g, const char *v, const Type *from);
 /* `defer call`: pushes a thunk on the current frame. */
 void cg_defer(Gen *g, Expr *call);
 /* print/println as statements */

@@ -116,14 +116,27 @@ const char *cg_fresh_global(Gen *g, const char *prefix) {
     return arena_printf(g->arena, "%s_%d", prefix, ++g->next_global);
 }
 
-void cg_set_local_name(Gen *g, const Symbol *s, const char *name) {
+void cg_set_local(Gen *g, const Symbol *s, const char *name, bool deref) {
     for (int i = 0; i < g->fs->locals.len; i++)
         if (g->fs->locals.data[i].sym == s) {
             g->fs->locals.data[i].name = name;
+            g->fs->locals.data[i].deref = deref;
             return;
         }
-    LocalName ln = {s, name};
+    LocalName ln = {s, name, deref};
     vec_push(g->arena, &g->fs->locals, ln);
+}
+
+void cg_set_local_name(Gen *g, const Symbol *s, const char *name) {
+    cg_set_local(g, s, name, cg_on_heap(g, s));
+}
+
+bool cg_local_deref(Gen *g, const Symbol *s) {
+    cg_local_name(g, s);
+    for (int i = 0; i < g->fs->locals.len; i++)
+        if (g->fs->locals.data[i].sym == s)
+            return g->fs->locals.data[i].deref;
+    return false;
 }
 
 const char *cg_local_name(Gen *g, const Symbol *s) {
@@ -139,7 +152,7 @@ const char *cg_local_name(Gen *g, const Symbol *s) {
         same += strcmp(g->fs->locals.data[i].sym->name, s->name) == 0;
     if (same)
         sb_printf(&b, "__%d", same + 1);
-    LocalName ln = {s, arena_strdup(g->arena, b.data)};
+    LocalName ln = {s, arena_strdup(g->arena, b.data), cg_on_heap(g, s)};
     sb_free(&b);
     vec_push(g->arena, &g->fs->locals, ln);
     return ln.name;

@@ -50,8 +50,8 @@ static void declare_symbol(Gen *g, Symbol *s, const char *init) {
     const char *ct = cg_ctype(g, s->type);
     const char *name = cg_local_name(g, s);
     if (cg_on_heap(g, s)) {
-        cg_line(g, "%s *%s = %s; /* heap: its address is taken or a closure uses it */", ct, name,
-                cg_alloc(g, s->type, NULL));
+        cg_line(g, "%s *%s = %s; /* %s */", ct, name, cg_alloc(g, s->type, NULL),
+                cg_heap_reason(g, s));
         if (init)
             cg_line(g, "*%s = %s;", name, init);
         return;
@@ -216,7 +216,7 @@ static void assign(Gen *g, Stmt *s) {
             const Type *et = rhs->data[0]->type->tuple.elems.data[i];
             const char *v = arena_printf(g->arena, "%s.r%d", t, i);
             Expr *x = lhs->data[i];
-            values[i] = !is_blank(x) && cg_is_interface(x->type) ? cg_box(g, v, et) : v;
+            values[i] = !is_blank(x) && cg_is_interface(x->type) ? cg_box(g, v, et, NULL) : v;
         }
     } else {
         for (int i = 0; i < n; i++) {
@@ -650,7 +650,7 @@ static void return_stmt(Gen *g, Stmt *s) {
         for (int i = 0; i < n; i++) {
             const char *v = arena_printf(g->arena, "%s.r%d", t, i);
             values[i] = cg_is_interface(want->data[i])
-                            ? cg_box(g, v, results->data[0]->type->tuple.elems.data[i]) : v;
+                            ? cg_box(g, v, results->data[0]->type->tuple.elems.data[i], NULL) : v;
         }
     } else {
         for (int i = 0; i < n; i++)

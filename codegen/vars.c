@@ -1,15 +1,18 @@
 /*
- * vars.c — where variables and allocations live: the one place that
- * decides.
+ * vars.c — where variables and allocations live: the one place in the code
+ * generator that decides, by reading escape analysis's verdicts.
  *
  * A C local dies with its function; a Go variable lives as long as
- * something refers to it.  Until escape analysis proves more (issue 6),
- * go2c keeps a local variable in a C local only when nothing can refer to
- * it: its address is never taken (&x, x[:] of an array, a pointer-method
- * call x.M()) and no function literal uses it.  Every other local lives in
- * a garbage-collected cell: the C local is then a pointer to it (`T *x`)
- * and uses read `(*x)`.  A closure stores that pointer, so it shares the
- * variable with its function, as Go requires.
+ * something refers to it.  A variable escape analysis keeps in the frame
+ * is a C local, even when its address is taken (&x is then C's &x).  One
+ * whose address outlives the frame ("moved to heap: x") lives in a
+ * garbage-collected cell: the C local is a pointer to it (`T *x`) and uses
+ * read `(*x)`.  A closure holds a captured variable's address (by
+ * reference), or a copy of it when gc's rule captures it by value.
+ *
+ * With -escape=off the verdicts are ignored and go2c falls back to what it
+ * did before escape analysis: every variable whose address is taken or
+ * that a closure uses lives on the heap, and so does every allocation.
  *
  * Every allocation of the generated program goes through cg_alloc (or,
  * for the environments of closures, method values and deferred calls,
@@ -52,6 +55,10 @@ static void heap_add(Gen *g, const Symbol *s) {
 }
 
 bool cg_on_heap(Gen *g, const Symbol *s) {
+    if (!g->opts.escape_off) {
+        const EscapeVar *v = escape_var_of(g->esc, s);
+        return v && (v->verdict == ESC_HEAP || v->outlives_body);
+    }
     if (!g->heap_cap)
         return false;
     for (unsigned i = slot_of(s, g->heap_cap); g->heap_vars[i];
@@ -141,6 +148,20 @@ static bool find_expr(AstVisitor *v, Expr *e) {
     return true;
 }
 
+const char *cg_heap_reason(Gen *g, const Symbol *s) {
+    if (g->opts.escape_off)
+        return "heap: its address is taken or a closure uses it (-escape=off)";
+    const EscapeVar *v = escape_var_of(g->esc, s);
+    return arena_printf(g->arena, "heap: %s", v ? v->reason : "escapes");
+}
+
+bool cg_captured_by_value(Gen *g, const Symbol *s) {
+    if (g->opts.escape_off)
+        return false;
+    const EscapeVar *v = escape_var_of(g->esc, s);
+    return v && v->captured_by_value;
+}
+
 void cg_find_heap_vars(Gen *g) {
     Finder f = {{.expr = find_expr}, g};
     for (int i = 0; i < g->pkg->files.len; i++) {
@@ -187,10 +208,47 @@ int cg_captures(Gen *g, Expr *lit, const Symbol ***out) {
 
 /* ---- allocation ------------------------------------------------------------------ */
 
-const char *cg_alloc_env(Gen *g, const char *struct_name, const char *why) {
+/* Does the site stay in the frame? */
+static bool on_stack(Gen *g, const EscapeSite *site) {
+    return site && !g->opts.escape_off && site->verdict == ESC_STACK && !site->outlives_body;
+}
+
+static const char *site_comment(Gen *g, const EscapeSite *site) {
+    if (g->opts.escape_off)
+        return "heap: -escape=off";
+    if (!site)
+        return "heap";
+    if (on_stack(g, site))
+        return "stack: does not escape";
+    return arena_printf(g->arena, "heap: %s", site->outlives_body
+                                                  ? "a deferred call uses it after the body returns"
+                                                  : site->reason);
+}
+
+const char *cg_alloc_env(Gen *g, const char *struct_name, const char *why, const EscapeSite *site) {
     const char *c = cg_temp(g, "clo");
-    cg_line(g, "struct %s *%s = rt_alloc(sizeof *%s); /* heap: %s */", struct_name, c, c, why);
+    if (on_stack(g, site)) {
+        const char *stk = cg_temp(g, "stk");
+        cg_line(g, "struct %s %s = {0}; /* %s: stack: does not escape */", struct_name, stk, why);
+        cg_line(g, "struct %s *%s = &%s;", struct_name, c, stk);
+        return c;
+    }
+    cg_line(g, "struct %s *%s = rt_alloc(sizeof *%s); /* %s: %s */", struct_name, c, c, why,
+            site ? site_comment(g, site) : "heap");
     return c;
+}
+
+const char *cg_alloc_site(Gen *g, const EscapeSite *site, const Type *t, const char *count) {
+    const char *ct = cg_ctype(g, t);
+    const char *p = cg_temp(g, "tmp");
+    if (on_stack(g, site)) {
+        const char *stk = cg_temp(g, "stk");
+        cg_line(g, "%s %s[%s] = {}; /* %s */", ct, stk, count ? count : "1", site_comment(g, site));
+        cg_line(g, "%s *%s = %s;", ct, p, stk);
+        return p;
+    }
+    cg_line(g, "%s *%s = %s; /* %s */", ct, p, cg_alloc(g, t, count), site_comment(g, site));
+    return p;
 }
 
 const char *cg_alloc_empty(Gen *g) {

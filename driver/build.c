@@ -5,7 +5,9 @@
  * Both go the same way: compile the Go files to C text in memory
  * (compile.c), write it to WORK/main.c in a fresh work directory, and let
  * the system C compiler build the executable against the runtime
- * (toolchain.c).  build writes the executable where -o says (default: the
+ * (toolchain.c).  build of a package other than main stops at an object
+ * file (cc -c), as `go tool compile` does: that is how gc's escape tests,
+ * which are such packages, are compiled.  build writes the executable where -o says (default: the
  * first file's name without .go, in the current directory); run writes it
  * into the work directory and starts it there, passing on its arguments,
  * standard files and exit status.  The work directory goes away at the end
@@ -47,7 +49,7 @@ static int emit_c(const Options *o, const StrBuf *csrc) {
 }
 
 static int compile_c(Arena *a, const Runtime *rt, const char *work,
-                     const StrBuf *csrc, const char *exe) {
+                     const StrBuf *csrc, const char *out, bool object_only) {
     char *c_file = arena_printf(a, "%s/main.c", work);
     int err = file_write(c_file, csrc->data, csrc->len);
     if (err) {
@@ -55,25 +57,18 @@ static int compile_c(Arena *a, const Runtime *rt, const char *work,
         return STATUS_ERROR;
     }
     char *log_file = arena_printf(a, "%s/cc.log", work);
-    return toolchain_compile(a, rt, c_file, exe, log_file);
+    return toolchain_compile(a, rt, c_file, out, object_only, log_file);
 }
 
-/* Compiles o->files into the executable exe, by way of C in work. */
-static int build(Arena *a, const Options *o, const char *work,
-                 const char *exe) {
-    Runtime rt;
-    if (!toolchain_find_runtime(a, &rt))
-        return STATUS_ERROR;
-
+/* o->files to C text in csrc (and to -emit-c); *library says the package
+ * is not main.  The compiler's memory is freed before cc runs. */
+static int translate(const Options *o, bool need_main, StrBuf *csrc,
+                     bool *library) {
     Compilation *c = compilation_new();
-    StrBuf csrc = {0};
-    int status = compile_to_c(c, o, &csrc);
-    compilation_free(c); /* the compiler's memory is not needed by cc */
+    int status = compile_to_c(c, o, need_main, csrc, library);
+    compilation_free(c);
     if (status == STATUS_OK && o->emit_c)
-        status = emit_c(o, &csrc);
-    if (status == STATUS_OK)
-        status = compile_c(a, &rt, work, &csrc, exe);
-    sb_free(&csrc);
+        status = emit_c(o, csrc);
     return status;
 }
 
@@ -112,17 +107,45 @@ static bool is_special_file(const char *path) {
     return stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
 }
 
+/* A package other than main becomes an object file: at -o when given
+ * (and not a device such as /dev/null), else in the work directory, to be
+ * dropped with it, as go build drops a non-main package's result. */
+static const char *object_path(Arena *a, const Options *o, const char *work) {
+    if (!o->output || is_special_file(o->output))
+        return arena_printf(a, "%s/%s.o", work,
+                            path_program_name(a, o->files[0]));
+    if (!path_is_dir(path_dir(a, o->output))) {
+        report_os_error("open", o->output, ENOENT);
+        return NULL;
+    }
+    return o->output;
+}
+
+/* The executable of package main: see output_path; a device given as -o
+ * means the executable is built in the work directory and dropped. */
+static const char *exe_path(Arena *a, const Options *o, const char *work) {
+    if (o->output && is_special_file(o->output))
+        return arena_printf(a, "%s/discarded", work);
+    return output_path(a, o);
+}
+
 int cmd_build(Arena *a, const Options *o) {
-    bool discard = o->output && is_special_file(o->output);
-    const char *exe = discard ? "" : output_path(a, o);
-    if (!exe)
+    Runtime rt;
+    if (!toolchain_find_runtime(a, &rt))
         return STATUS_ERROR;
     char *work = open_workdir(a, o);
     if (!work)
         return STATUS_ERROR;
-    if (discard)
-        exe = arena_printf(a, "%s/discarded", work);
-    int status = build(a, o, work, exe);
+    StrBuf csrc = {0};
+    bool library = false;
+    int status = translate(o, false, &csrc, &library);
+    if (status == STATUS_OK) {
+        const char *out = library ? object_path(a, o, work)
+                                  : exe_path(a, o, work);
+        status = out ? compile_c(a, &rt, work, &csrc, out, library)
+                     : STATUS_ERROR;
+    }
+    sb_free(&csrc);
     close_workdir(work, o);
     return status;
 }
@@ -142,12 +165,20 @@ static int run_program(Arena *a, const char *exe, const Options *o) {
 }
 
 int cmd_run(Arena *a, const Options *o) {
+    Runtime rt;
+    if (!toolchain_find_runtime(a, &rt))
+        return STATUS_ERROR;
     char *work = open_workdir(a, o);
     if (!work)
         return STATUS_ERROR;
     const char *exe = arena_printf(a, "%s/%s", work,
                                    path_program_name(a, o->files[0]));
-    int status = build(a, o, work, exe);
+    StrBuf csrc = {0};
+    bool library = false;
+    int status = translate(o, true, &csrc, &library);
+    if (status == STATUS_OK)
+        status = compile_c(a, &rt, work, &csrc, exe, false);
+    sb_free(&csrc);
     if (status == STATUS_OK)
         status = run_program(a, exe, o);
     close_workdir(work, o);

@@ -13,20 +13,31 @@
 #define BUILD_FLAGS_HELP                                                       \
     "\t-emit-c file\n"                                                         \
     "\t\talso write the generated C to file (\"-\" for standard output)\n"    \
+    "\t-escape=off\n"                                                          \
+    "\t\tkeep every variable and allocation that may outlive its frame on\n"   \
+    "\t\tthe heap, as before escape analysis (default: on)\n"                 \
     "\t-m\n"                                                                   \
-    "\t\tprint the escape analysis decisions, as go build -gcflags=-m\n"       \
+    "\t\tprint the escape analysis decisions, as go build -gcflags=-m;\n"     \
+    "\t\t-m=2 (or -m -m) also explains them\n"                               \
     "\t-nolines\n"                                                             \
     "\t\tomit the #line directives that map the C back to the Go source\n"    \
     "\t-work\n"                                                                \
-    "\t\tprint the name of the temporary work directory and keep it\n"
+    "\t\tprint the name of the temporary work directory and keep it\n"       \
+    "\t-l, -0\n"                                                               \
+    "\t\taccepted for compatibility with gc's flags and ignored: go2c never\n" \
+    "\t\tinlines (-l) and always optimizes (-0)\n"
+
+#define BUILD_FLAG_SET                                                         \
+    (FLAG_EMIT_C | FLAG_WORK | FLAG_M | FLAG_NOLINES | FLAG_L | FLAG_ZERO |    \
+     FLAG_ESCAPE)
 
 static const char *const dump_modes[] = {"tokens", "ast", "types", NULL};
 
 static const Command commands[] = {
     {"build", cmd_build, ARGS_FILES,
-     FLAG_OUTPUT | FLAG_EMIT_C | FLAG_WORK | FLAG_M | FLAG_NOLINES, NULL,
-     "go2c build [-o output] [-emit-c file|-] [-work] [-m] [-nolines] "
-     "file.go...",
+     FLAG_OUTPUT | BUILD_FLAG_SET, NULL,
+     "go2c build [-o output] [-emit-c file|-] [-work] [-m] [-escape=off] "
+     "[-nolines] file.go...",
      "compile Go files into an executable",
      "Build compiles the named .go files, which must all be in one directory\n"
      "and form package main, into a native executable: go2c translates them\n"
@@ -36,6 +47,10 @@ static const Command commands[] = {
      "The executable is named after the first file ('go2c build ed.go rx.go'\n"
      "writes 'ed') and written to the current directory.\n"
      "\n"
+     "Files of another package than main are compiled as 'go tool compile'\n"
+     "does: checked, escape-analyzed (-m reports), translated and compiled to\n"
+     "an object file (cc -c), which is written to -o if given, else dropped.\n"
+     "\n"
      "The flags are:\n"
      "\n"
      "\t-o output\n"
@@ -43,7 +58,7 @@ static const Command commands[] = {
      BUILD_FLAGS_HELP},
 
     {"run", cmd_run, ARGS_FILES_PROGRAM,
-     FLAG_EMIT_C | FLAG_WORK | FLAG_M | FLAG_NOLINES, NULL,
+     BUILD_FLAG_SET, NULL,
      "go2c run [build flags] file.go... [--] [arguments...]",
      "compile and run a Go program",
      "Run compiles the named .go files as 'go2c build' does, in a temporary\n"

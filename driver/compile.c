@@ -89,10 +89,20 @@ static Package *front_end(Compilation *c, const Options *o) {
     return pkg;
 }
 
-int compile_to_c(Compilation *c, const Options *o, StrBuf *csrc) {
+int compile_to_c(Compilation *c, const Options *o, bool need_main,
+                 StrBuf *csrc, bool *library) {
     Package *pkg = front_end(c, o);
     if (!pkg)
         return STATUS_ERROR;
+    /* A package other than main is compiled as `go tool compile` compiles
+     * one (gc's escape tests are such packages): all but the entry point.
+     * go run needs a program, and says so in the go command's words. */
+    *library = strcmp(pkg->name, "main") != 0;
+    if (*library && need_main) {
+        fprintf(stderr, "package command-line-arguments is not a main "
+                        "package\n");
+        return STATUS_ERROR;
+    }
 
     EscapeResult *esc = escape_analyze(c, pkg);
     if (stop_if_errors(c))
@@ -104,7 +114,9 @@ int compile_to_c(Compilation *c, const Options *o, StrBuf *csrc) {
         sb_free(&report);
     }
 
-    CodegenOptions opts = {.line_directives = o->line_directives, .escape_off = o->escape_off};
+    CodegenOptions opts = {.line_directives = o->line_directives,
+                           .escape_off = o->escape_off,
+                           .library = *library};
     codegen_emit(csrc, c, pkg, esc, &opts);
     if (stop_if_errors(c))
         return STATUS_ERROR;

@@ -30,6 +30,9 @@ enum {
     FLAG_WORK = 1 << 2,    /* -work */
     FLAG_M = 1 << 3,       /* -m */
     FLAG_NOLINES = 1 << 4, /* -nolines */
+    FLAG_L = 1 << 5,       /* -l: no-op (go2c never inlines) */
+    FLAG_ZERO = 1 << 6,    /* -0: no-op (go2c always optimizes) */
+    FLAG_ESCAPE = 1 << 7,  /* -escape=on|off */
 };
 
 /* What a command's arguments after the flags are. */
@@ -46,7 +49,8 @@ typedef struct Options {
     const char *output;     /* -o, or NULL */
     const char *emit_c;     /* -emit-c: a file name, "-" for stdout, or NULL */
     bool keep_work;         /* -work */
-    int escape_report;      /* -m: 1; -m=2: 2 (explanations); 0: none */
+    int escape_report;      /* -m: 1; -m=2 or -m -m: 2 (explanations);
+                             * 0: none */
     bool escape_off;        /* -escape=off */
     bool line_directives;   /* on unless -nolines */
     const char *mode;       /* dump: "tokens", "ast" or "types" */
@@ -83,8 +87,11 @@ int usage_error(const Command *cmd, const char *fmt, ...)
 int cmd_help(Arena *a, const Options *o);
 int cmd_version(Arena *a, const Options *o);
 
-/* compile.c: the phases */
-int compile_to_c(Compilation *c, const Options *o, StrBuf *csrc);
+/* compile.c: the phases.  compile_to_c sets *library when the package is
+ * not main (its C then has no entry point); with need_main such a package
+ * is an error instead, as for go run. */
+int compile_to_c(Compilation *c, const Options *o, bool need_main,
+                 StrBuf *csrc, bool *library);
 int cmd_check(Arena *a, const Options *o);
 int cmd_dump(Arena *a, const Options *o);
 
@@ -98,8 +105,10 @@ typedef struct Runtime {
     const char *library;      /* libgo2c_rt.a */
 } Runtime;
 bool toolchain_find_runtime(Arena *a, Runtime *rt);
+/* Compiles c_file into the executable out, or with object_only into the
+ * object file out (cc -c, for a package other than main). */
 int toolchain_compile(Arena *a, const Runtime *rt, const char *c_file,
-                      const char *exe, const char *log_file);
+                      const char *out, bool object_only, const char *log_file);
 
 /* process.c: child processes */
 int process_run(char *const argv[], const char *log_file);

@@ -5,6 +5,7 @@
  * flags come first and may be spelled -name or --name; a flag's value
  * follows as the next argument or after '=' (-o=out); a lone '--' ends the
  * flags; the first argument that does not start with '-' ends them too.
+ * gc's count flags (-m, -l) work as in `go tool compile`: -m -m is -m=2.
  * The messages are the flag package's ("flag provided but not defined:
  * -x"), followed by the command's usage line.
  *
@@ -13,19 +14,29 @@
  */
 #include "driver.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+/* How a flag is given.  A boolean is -name or -name=BOOL; a value flag is
+ * -name VALUE or -name=VALUE; a count, as gc's -m and -l, is a boolean
+ * that adds one each time it is given (-m -m), or -name=N. */
+typedef enum FlagKind { KIND_BOOL, KIND_VALUE, KIND_COUNT } FlagKind;
 
 typedef struct FlagSpec {
     const char *name;
     unsigned bit;      /* FLAG_* */
-    bool takes_value;  /* else boolean */
+    FlagKind kind;
 } FlagSpec;
 
 static const FlagSpec flag_specs[] = {
-    {"o", FLAG_OUTPUT, true},     {"emit-c", FLAG_EMIT_C, true},
-    {"work", FLAG_WORK, false},   {"m", FLAG_M, false},
-    {"nolines", FLAG_NOLINES, false},
+    {"o", FLAG_OUTPUT, KIND_VALUE},     {"emit-c", FLAG_EMIT_C, KIND_VALUE},
+    {"work", FLAG_WORK, KIND_BOOL},     {"m", FLAG_M, KIND_COUNT},
+    {"nolines", FLAG_NOLINES, KIND_BOOL}, {"l", FLAG_L, KIND_COUNT},
+    {"0", FLAG_ZERO, KIND_BOOL},        {"escape", FLAG_ESCAPE, KIND_VALUE},
 };
+
+/* The most detail the escape report has: -m=3 and more mean -m=2. */
+enum { MAX_ESCAPE_REPORT = 2 };
 
 static const FlagSpec *find_flag(const char *name, size_t len) {
     for (size_t i = 0; i < sizeof flag_specs / sizeof flag_specs[0]; i++)
@@ -54,14 +65,66 @@ static bool parse_bool(const char *value, bool *b) {
     return false;
 }
 
-static void set_flag(Options *o, unsigned bit, const char *value, bool on) {
+/* A count's explicit value: decimal digits, at most a few of them. */
+static bool parse_count(const char *value, int *n) {
+    size_t len = strlen(value);
+    if (len == 0 || len > 6 || strspn(value, "0123456789") != len)
+        return false;
+    *n = atoi(value);
+    return true;
+}
+
+static void set_bool(Options *o, unsigned bit, bool on) {
+    switch (bit) {
+    case FLAG_WORK: o->keep_work = on; break;
+    case FLAG_NOLINES: o->line_directives = !on; break;
+    default: break; /* -0: go2c always optimizes */
+    }
+}
+
+/* -m: each one asks for more detail; -m=N sets it.  -l (gc: no inlining)
+ * is accepted the same way and changes nothing. */
+static void set_count(Options *o, unsigned bit, int n, bool add) {
+    if (bit != FLAG_M)
+        return;
+    int level = add ? o->escape_report + n : n;
+    o->escape_report = level > MAX_ESCAPE_REPORT ? MAX_ESCAPE_REPORT : level;
+}
+
+/* A value flag; returns STATUS_PROCEED or a usage error. */
+static int set_value(const Command *cmd, Options *o, unsigned bit,
+                     const char *value) {
     switch (bit) {
     case FLAG_OUTPUT: o->output = value; break;
     case FLAG_EMIT_C: o->emit_c = value; break;
-    case FLAG_WORK: o->keep_work = on; break;
-    case FLAG_M: o->escape_report = on; break;
-    case FLAG_NOLINES: o->line_directives = !on; break;
+    case FLAG_ESCAPE:
+        if (strcmp(value, "on") != 0 && strcmp(value, "off") != 0)
+            return usage_error(cmd, "invalid value \"%s\" for flag -escape: "
+                                    "must be on or off", value);
+        o->escape_off = strcmp(value, "off") == 0;
+        break;
     }
+    return STATUS_PROCEED;
+}
+
+/* -name or -name=VALUE of a boolean or count flag. */
+static int parse_bool_or_count(const Command *cmd, const FlagSpec *f,
+                               const char *eq, Options *o) {
+    if (f->kind == KIND_COUNT) {
+        int n = 1;
+        if (eq && !parse_count(eq + 1, &n))
+            return usage_error(cmd, "invalid boolean value \"%s\" for -%s: "
+                                    "invalid count \"%s\"", eq + 1, f->name,
+                               eq + 1);
+        set_count(o, f->bit, n, !eq);
+        return STATUS_PROCEED;
+    }
+    bool on = true;
+    if (eq && !parse_bool(eq + 1, &on))
+        return usage_error(cmd, "invalid boolean value \"%s\" for -%s: "
+                                "parse error", eq + 1, f->name);
+    set_bool(o, f->bit, on);
+    return STATUS_PROCEED;
 }
 
 /* Parses the flag at argv[*i], advancing *i past its value if it takes
@@ -80,21 +143,14 @@ static int parse_flag(const Command *cmd, int argc, char **argv, int *i,
     if (!f || !(cmd->flags & f->bit))
         return usage_error(cmd, "flag provided but not defined: -%.*s",
                            (int)len, name);
-    if (!f->takes_value) {
-        bool on = true;
-        if (eq && !parse_bool(eq + 1, &on))
-            return usage_error(cmd, "invalid boolean value \"%s\" for -%s: "
-                                    "parse error", eq + 1, f->name);
-        set_flag(o, f->bit, NULL, on);
-        return STATUS_PROCEED;
-    }
+    if (f->kind != KIND_VALUE)
+        return parse_bool_or_count(cmd, f, eq, o);
     const char *value = eq ? eq + 1 : NULL;
     if (!eq && *i + 1 < argc)
         value = argv[++*i];
     if (!value || !*value)
         return usage_error(cmd, "flag needs an argument: -%s", f->name);
-    set_flag(o, f->bit, value, true);
-    return STATUS_PROCEED;
+    return set_value(cmd, o, f->bit, value);
 }
 
 /* x.go, dir/x.go; not ".go", which would name an executable "" */

@@ -84,10 +84,11 @@ static void push_words(Arena *a, ArgVec *v, const char *s) {
 }
 
 /* The C compiler's command line: generated C at -O2 against the runtime's
- * header, linked with the runtime, the GC and libm.  When the runtime was
- * built with sanitizers, the program must be built with them too. */
+ * header, linked with the runtime, the GC and libm (or, object_only, just
+ * compiled: cc -c).  When the runtime was built with sanitizers, the
+ * program must be built with them too. */
 static ArgVec cc_command(Arena *a, const Runtime *rt, const char *c_file,
-                         const char *exe) {
+                         const char *out, bool object_only) {
     ArgVec argv = {0};
     const char *cc = getenv("CC");
     push_words(a, &argv, cc ? cc : "");
@@ -97,22 +98,29 @@ static ArgVec cc_command(Arena *a, const Runtime *rt, const char *c_file,
     /* generated code reads values through the pointer types Go's
      * conversions and interfaces call for */
     vec_push(a, &argv, "-fno-strict-aliasing");
+    /* a big frame touches its pages in order, so running out of stack
+     * always faults in the guard below it (runtime/rt_stack.c) */
+    vec_push(a, &argv, "-fstack-clash-protection");
     push_words(a, &argv, GO2C_RT_SANITIZE_FLAGS);
     vec_push(a, &argv, arena_printf(a, "-I%s", rt->include_dir));
     push_words(a, &argv, GO2C_GC_CFLAGS);
+    if (object_only)
+        vec_push(a, &argv, "-c");
     vec_push(a, &argv, "-o");
-    vec_push(a, &argv, (char *)exe);
+    vec_push(a, &argv, (char *)out);
     vec_push(a, &argv, (char *)c_file);
-    vec_push(a, &argv, (char *)rt->library);
-    push_words(a, &argv, GO2C_GC_LIBS);
-    vec_push(a, &argv, "-lm");
+    if (!object_only) {
+        vec_push(a, &argv, (char *)rt->library);
+        push_words(a, &argv, GO2C_GC_LIBS);
+        vec_push(a, &argv, "-lm");
+    }
     vec_push(a, &argv, NULL);
     return argv;
 }
 
 int toolchain_compile(Arena *a, const Runtime *rt, const char *c_file,
-                      const char *exe, const char *log_file) {
-    ArgVec argv = cc_command(a, rt, c_file, exe);
+                      const char *out, bool object_only, const char *log_file) {
+    ArgVec argv = cc_command(a, rt, c_file, out, object_only);
     int status = process_run(argv.data, log_file);
     if (status < 0) {
         fprintf(stderr, "go2c: cannot run the C compiler (set $CC)\n");

@@ -76,6 +76,15 @@ void rt_flush_stdout(void);
 /* C main records the command line here for os.Args. */
 void rt_args_init(int argc, char **argv);
 
+/* ---- start-up (rt_stack.c, rt_alloc.c), for C main (rt_main.c) ------------- */
+
+/* Runs fn on a thread with a 1 GiB stack that the collector scans and
+ * whose overflow prints gc's "fatal error: stack overflow"; returns when
+ * fn does. */
+void rt_run_on_go_stack(void (*fn)(void));
+/* Reads GO2CDEBUG (gcstress=N: collect before every N-th allocation). */
+void rt_alloc_init(void);
+
 /* ---- fmt (rt_fmt.c), for package fmt's C side (runtime/lib/fmt.c) ---------- */
 
 /* The code of method `name` in t's method set, or NULL. */

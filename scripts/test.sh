@@ -3,7 +3,10 @@
 # normal build (build/, or $BUILD_DIR) and against a build with
 # AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/, or
 # $ASAN_BUILD_DIR), which checks go2c and its runtime for memory errors and
-# undefined behaviour on every test.
+# undefined behaviour on every test.  The runner picks the extra kinds that
+# fit each build: `gcstress` (every golden program with a collection before
+# each allocation) on the normal build, `asan-stack` (with ASan's detection
+# of stack use after return) on the sanitizer build.
 #
 # The runner (tests/run_tests.py) ends each run with `N passed, M failed`;
 # the last line printed here is the sum over both runs, in the same form.

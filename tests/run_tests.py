@@ -6,11 +6,20 @@
           stdout/stderr/exit status with NAME.out, NAME.err, NAME.exit
   errors  tests/errors/NAME.go: compile with go2c, which must fail and report
           exactly the errors the `// ERROR "regexp"` comments announce
+  escape  tests/escape/NAME.go: `go2c build -m` (or -m=2, from the file's
+          first line) must print exactly the escape-analysis decisions the
+          `// ERROR "regexp"` comments announce (gc's, see check_gc.py)
+  gcstress    the golden programs of `run` again, with the collector
+          collecting before every allocation (GO2CDEBUG=gcstress=1); run
+          against a normal build (a sanitizer build skips it)
+  asan-stack  the golden programs of `run` again, with ASan's detection of
+          stack use after return; only against a sanitizer build
+          (-DGO2C_SANITIZE=ON), which the normal build skips
   cli     the cases of tests/cli/cases.py: run go2c with given arguments in
           a fresh directory, check its exit status, output and the files
           it made
 
-Usage: run_tests.py --build BUILD_DIR [--only unit|run|errors|cli] [-j N]
+Usage: run_tests.py --build BUILD_DIR [--only KIND] [-j N]
                     [names...]
 
 Names (or the environment variable GO2C_TEST_FILTER, comma or space
@@ -37,12 +46,14 @@ import stat
 import subprocess
 import sys
 import tempfile
+import threading
 
 TESTS_DIR = os.path.dirname(os.path.abspath(__file__))
 ROOT_DIR = os.path.dirname(TESTS_DIR)
 RUN_DIR = os.path.join(TESTS_DIR, "run")
 ERRORS_DIR = os.path.join(TESTS_DIR, "errors")
 CHECK_DIR = os.path.join(TESTS_DIR, "check")
+ESCAPE_DIR = os.path.join(TESTS_DIR, "escape")
 CLI_DIR = os.path.join(TESTS_DIR, "cli")
 
 RUN_TIMEOUT = 10  # seconds; golden programs are tiny, so this only catches hangs
@@ -52,19 +63,28 @@ UNIT_TIMEOUT = 600
 # A Go panic ends with a stack trace that go2c cannot (and need not) imitate:
 # stderr is compared up to and including this line.
 GOROUTINE_LINE = b"goroutine 1 [running]:"
+# A fatal error ("fatal error: stack overflow") is followed by the runtime's
+# own stack traces: stderr is compared up to and including that line.
+FATAL_ERROR_PREFIX = b"fatal error: "
 
 
 SIGNAL_ADDRESSES = re.compile(rb"addr=0x[0-9a-f]+ pc=0x[0-9a-f]+")
+STACK_ADDRESSES = re.compile(
+    rb"sp=0x[0-9a-f]+ stack=\[0x[0-9a-f]+, 0x[0-9a-f]+\]")
 
 
 def truncate_stderr(data):
-    """Cut stderr bytes after the `goroutine 1 [running]:` line, if any.
-    The addresses of a signal line ("[signal SIGSEGV: ... addr=0x0
-    pc=0x48f2a3]") are the machine's business too: they read addr=? pc=?."""
+    """Cut stderr bytes after the `goroutine 1 [running]:` line or the first
+    `fatal error: ...` line, if any.  The addresses of a signal line
+    ("[signal SIGSEGV: ... addr=0x0 pc=0x48f2a3]") and of a stack overflow
+    ("runtime: sp=0xc0200e0348 stack=[0xc0200e0000, 0xc0400e0000]") are the
+    machine's business too: they read addr=? pc=? and sp=? stack=[?, ?]."""
     data = SIGNAL_ADDRESSES.sub(b"addr=? pc=?", data)
+    data = STACK_ADDRESSES.sub(b"sp=? stack=[?, ?]", data)
     lines = data.split(b"\n")
     for i, line in enumerate(lines):
-        if line.rstrip(b"\r") == GOROUTINE_LINE:
+        line = line.rstrip(b"\r")
+        if line == GOROUTINE_LINE or line.startswith(FATAL_ERROR_PREFIX):
             return b"\n".join(lines[: i + 1]) + b"\n"
     return data
 
@@ -166,13 +186,14 @@ def short_diff(label, want, got, limit=40):
     return shown
 
 
-def compile_go(ctx, src, out):
+def compile_go(ctx, src, out, cc_flags=""):
     """Run `go2c build -o out src` from the repository root.  The C compiler
     runs with every warning an error: generated C must compile cleanly, with
-    $CC (gcc by default) and with clang, which checks the same C file."""
+    $CC (gcc by default) and with clang, which checks the same C file.
+    cc_flags are more flags for $CC."""
     rel = os.path.relpath(src, ROOT_DIR)
     env = dict(os.environ)
-    env["CC"] = env.get("CC", "cc") + " -Wall -Wextra -Werror"
+    env["CC"] = env.get("CC", "cc") + " -Wall -Wextra -Werror" + cc_flags
     c_file = out + ".c"
     code, sout, serr = run_process([ctx.go2c, "build", "-emit-c", c_file, "-o", out, rel],
                                    ROOT_DIR, COMPILE_TIMEOUT, env)
@@ -192,16 +213,37 @@ def missing_compiler(ctx):
     return "no compiler at %s (build it first)" % ctx.go2c
 
 
-def run_golden(src, ctx):
+def build_golden(src, ctx, cc_flags=""):
+    """(status, stdout, stderr, exe) of compiling a golden program, once per
+    test run: the kinds that run the goldens again (gcstress, asan-stack)
+    share the executable `run` made, waiting for it if it is being built."""
+    with ctx.lock:
+        entry = ctx.builds.setdefault((src, cc_flags), [threading.Lock(), None])
+        number = len(ctx.builds)
+    with entry[0]:
+        if entry[1] is None:
+            name = os.path.splitext(os.path.basename(src))[0]
+            exe = os.path.join(ctx.tmp, "run_%s_%d" % (name, number))
+            code, out, err = compile_go(ctx, src, exe, cc_flags)
+            if code == 0 and not os.path.exists(exe):
+                code = 1
+            entry[1] = (code, out, err, exe)
+        return entry[1]
+
+
+def run_golden(src, ctx, kind="run", env=None, cc_flags="",
+               timeout=RUN_TIMEOUT):
+    """Build the golden program src, run it with env added to the
+    environment and compare its behaviour with the expected files."""
     name = os.path.splitext(os.path.basename(src))[0]
     if missing_compiler(ctx):
-        return fail("run", name, missing_compiler(ctx))
-    exe = os.path.join(ctx.tmp, "run_" + name)
-    code, out, err = compile_go(ctx, src, exe)
-    if code != 0 or not os.path.exists(exe):
-        return fail("run", name, "go2c build failed (%s)\n%s%s" %
+        return fail(kind, name, missing_compiler(ctx))
+    code, out, err, exe = build_golden(src, ctx, cc_flags)
+    if code != 0:
+        return fail(kind, name, "go2c build failed (%s)\n%s%s" %
                     (describe_status(code), text(err), text(out)))
-    code, out, err = run_process([exe], RUN_DIR, RUN_TIMEOUT)
+    run_env = dict(os.environ, **env) if env else None
+    code, out, err = run_process([exe], RUN_DIR, timeout, run_env)
     base = os.path.join(RUN_DIR, name)
     want_out = read_expected(base + ".out", b"")
     want_err = read_expected(base + ".err", b"")
@@ -212,12 +254,78 @@ def run_golden(src, ctx):
                         (describe_status(code), want_code))
     if out != want_out:
         problems.append(short_diff("stdout", want_out, out))
+    if SANITIZER_REPORT.search(err):
+        problems.append("a sanitizer objected:\n%s" % text(err))
     err = truncate_stderr(err)
     if err != want_err:
         problems.append(short_diff("stderr", want_err, err))
     if problems:
-        return fail("run", name, "".join(problems))
-    return Result("run", name, passed=1)
+        return fail(kind, name, "".join(problems))
+    return Result(kind, name, passed=1)
+
+
+# ---- gcstress and asan-stack: the golden programs under more scrutiny --------
+#
+# Escape analysis puts objects on the C stack; these kinds check that no
+# object that outlives its frame stays there, and that the collector sees
+# every pointer, by running every golden program again (reusing the
+# executables of `run` when the build is the same).
+
+# A sanitizer's report in a program's stderr; the comparison of stderr
+# would miss one printed after the point where stderr is cut.
+SANITIZER_REPORT = re.compile(rb"==\d+==ERROR: AddressSanitizer|"
+                              rb"SUMMARY: (Address|UndefinedBehavior)Sanitizer")
+# GO2CDEBUG=gcstress=N collects before every N-th allocation: a pointer the
+# collector does not see (say, on a stack it does not scan) loses its
+# object at once, and the object's reuse changes the output.
+GCSTRESS_EVERY = 1
+# Programs that allocate hundreds of thousands of objects (some with a deep
+# stack to scan) collect every N-th time instead: at every allocation they
+# would take minutes.
+GCSTRESS_SLOW = {"gc_stress": 1000, "stack_deep_recursion": 1000}
+STRESS_TIMEOUT = 60
+
+
+def run_gcstress(src, ctx):
+    name = os.path.splitext(os.path.basename(src))[0]
+    every = GCSTRESS_SLOW.get(name, GCSTRESS_EVERY)
+    return run_golden(src, ctx, "gcstress",
+                      {"GO2CDEBUG": "gcstress=%d" % every},
+                      timeout=STRESS_TIMEOUT)
+
+
+def cc_is_clang():
+    words = os.environ.get("CC", "cc").split()
+    return bool(words) and "clang" in os.path.basename(words[0])
+
+
+def run_asan_stack(src, ctx):
+    """ASan's use-after-return detection gives each frame's addressable
+    locals a "fake stack" frame that is poisoned when the function returns,
+    so that a pointer to a stack object used after its function returned is
+    reported.  gcc always instruments for it and it is switched on at run
+    time (ASAN_OPTIONS); clang needs a flag at compile time.  The collector
+    does not scan fake frames, so it must not collect here (GC_DONT_GC): it
+    would free objects that only they point to."""
+    options = os.environ.get("ASAN_OPTIONS", "")
+    env = {"ASAN_OPTIONS": (options + ":" if options else "") +
+           "detect_stack_use_after_return=1",
+           "GC_DONT_GC": "1"}
+    flags = " -fsanitize-address-use-after-return=always" \
+        if cc_is_clang() else ""
+    return run_golden(src, ctx, "asan-stack", env, flags,
+                      timeout=STRESS_TIMEOUT)
+
+
+def is_sanitizer_build(build):
+    """Was BUILD configured with -DGO2C_SANITIZE=ON (CMakeCache.txt)?"""
+    try:
+        with open(os.path.join(build, "CMakeCache.txt")) as f:
+            return any(line.startswith("GO2C_SANITIZE:BOOL=") and
+                       line.strip().split("=", 1)[1].upper() in
+                       ("ON", "1", "TRUE", "YES") for line in f)
+    except OSError:
+        return False
 
 
 # ---- errors: // ERROR annotations -------------------------------------------
@@ -333,6 +441,65 @@ def run_check(src, ctx):
         return fail("check", name, "go2c check: %s\n%s" % (describe_status(code),
                                                             text(err + out) or "(no output)"))
     return Result("check", name, passed=1)
+
+
+# ---- escape: -m decisions as // ERROR annotations ----------------------------
+
+ESCAPE_HEADER = re.compile(r'^// go2c build (-m(?:=2)?)\s*$')
+
+
+def escape_flag(src):
+    """The -m flag a tests/escape file asks for on its first line
+    (`// go2c build -m` or `// go2c build -m=2`), or None."""
+    with open(src, encoding="utf-8", errors="replace") as f:
+        m = ESCAPE_HEADER.match(f.readline())
+    return m.group(1) if m else None
+
+
+def compare_annotations(src, expected, stderr, rel):
+    """Problems between the // ERROR annotations and the positioned lines
+    of stderr, matched line by line as for the errors kind."""
+    reported, others = parse_diagnostics(stderr, src)
+    problems = []
+    for line in sorted(set(expected) | set(reported)):
+        missed, unexpected = match_line(expected.get(line, []),
+                                        reported.get(line, []))
+        for rx in missed:
+            problems.append("%s:%d: missing message matching %r\n" % (rel, line, rx))
+        for msg in unexpected:
+            problems.append("%s:%d: unexpected message: %s\n" % (rel, line, msg))
+    for line in others:
+        problems.append("message about another file: %s\n" % line)
+    return problems
+
+
+def run_escape(src, ctx):
+    """`go2c build -m[=2] -o TMP NAME.go` run in tests/escape must succeed
+    and print the escape decisions the annotations announce, no more."""
+    name = os.path.splitext(os.path.basename(src))[0]
+    if missing_compiler(ctx):
+        return fail("escape", name, missing_compiler(ctx))
+    try:
+        flag = escape_flag(src)
+        expected = parse_annotations(src)
+        for rxs in expected.values():
+            for rx in rxs:
+                re.compile(rx)
+    except (OSError, re.error) as e:
+        return fail("escape", name, "bad ERROR annotation: %s" % e)
+    if flag is None:
+        return fail("escape", name, "first line is not `// go2c build -m` or `-m=2`")
+    exe = os.path.join(ctx.tmp, "esc_" + name)
+    code, out, err = run_process([ctx.go2c, "build", flag, "-o", exe, os.path.basename(src)],
+                                 os.path.dirname(src), COMPILE_TIMEOUT)
+    problems = []
+    if code != 0:
+        problems.append("go2c build %s: %s, expected exit status 0\n" % (flag, describe_status(code)))
+    problems += compare_annotations(src, expected, err, os.path.relpath(src, ROOT_DIR))
+    if problems:
+        problems.append("go2c's output:\n%s" % (text(err + out) or "(none)"))
+        return fail("escape", name, "".join(problems))
+    return Result("escape", name, passed=1)
 
 
 # ---- cli: go2c's command line -----------------------------------------------
@@ -464,7 +631,8 @@ def run_cli(name, ctx):
 
 # ---- selection and driver ---------------------------------------------------
 
-KINDS = ("unit", "run", "errors", "check", "cli")
+KINDS = ("unit", "run", "gcstress", "asan-stack", "errors", "check", "escape",
+         "cli")
 
 
 def collect(ctx, kind):
@@ -479,8 +647,11 @@ def collect(ctx, kind):
         return [(run_unit, p) for p in sorted(paths)]
     if kind == "cli":
         return [(run_cli, name) for name in ctx.cli_cases]
-    d = {"run": RUN_DIR, "errors": ERRORS_DIR, "check": CHECK_DIR}[kind]
-    fn = {"run": run_golden, "errors": run_errors, "check": run_check}[kind]
+    d = {"run": RUN_DIR, "gcstress": RUN_DIR, "asan-stack": RUN_DIR,
+         "errors": ERRORS_DIR, "check": CHECK_DIR, "escape": ESCAPE_DIR}[kind]
+    fn = {"run": run_golden, "gcstress": run_gcstress,
+          "asan-stack": run_asan_stack, "errors": run_errors,
+          "check": run_check, "escape": run_escape}[kind]
     if not os.path.isdir(d):
         return []
     paths = [os.path.join(d, f) for f in os.listdir(d) if f.endswith(".go")]
@@ -524,6 +695,8 @@ class Context:
         self.go2c = go2c
         self.tmp = tmp
         self.cli_cases = cli_cases
+        self.lock = threading.Lock()  # guards builds
+        self.builds = {}  # (golden program, cc flags) -> [lock, result]
 
 
 def parse_args(argv):
@@ -557,6 +730,19 @@ def main(argv):
         # cli tests go2c's own command line, which another compiler lacks
         kinds.remove("cli")
         print("cli: not run with --go2c (use --only cli to run it)")
+    sanitized = is_sanitizer_build(build)
+    if "asan-stack" in kinds and not sanitized:
+        # it needs the runtime built with ASan
+        kinds.remove("asan-stack")
+        print("asan-stack: not run: %s is not a sanitizer build "
+              "(-DGO2C_SANITIZE=ON)" % args.build)
+    if "gcstress" in kinds and sanitized and not args.only:
+        # slow under ASan, and the normal build's run covers it
+        kinds.remove("gcstress")
+        print("gcstress: not run with a sanitizer build "
+              "(use --only gcstress to run it)")
+    if not kinds:
+        return 0
     cli_cases = load_cli_cases() if "cli" in kinds else {}
 
     jobs = []

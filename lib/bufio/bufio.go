@@ -12,6 +12,11 @@ var (
 	ErrNegativeAdvance error
 	ErrAdvanceTooFar   error
 	ErrBufferFull      error
+
+	ErrInvalidUnreadByte error
+	ErrInvalidUnreadRune error
+	ErrNegativeCount     error
+	ErrFinalToken        error
 )
 
 // SplitFunc is the signature of the function that tokenizes a Scanner's input.
@@ -52,6 +57,9 @@ type Reader struct {
 	r   int
 	w   int
 	err error
+
+	lastByte     int // -1: nothing to unread
+	lastRuneSize int // -1: no rune to unread
 }
 
 func NewReader(rd io.Reader) *Reader
@@ -62,6 +70,14 @@ func (b *Reader) ReadRune() (r rune, size int, err error)
 func (b *Reader) ReadString(delim byte) (string, error)
 func (b *Reader) ReadBytes(delim byte) ([]byte, error)
 func (b *Reader) Buffered() int
+func (b *Reader) UnreadByte() error
+func (b *Reader) UnreadRune() error
+func (b *Reader) Peek(n int) ([]byte, error)
+func (b *Reader) Discard(n int) (discarded int, err error)
+func (b *Reader) ReadSlice(delim byte) (line []byte, err error)
+func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error)
+func (b *Reader) Size() int
+func (b *Reader) Reset(r io.Reader)
 
 // Writer buffers an io.Writer; Flush writes the buffer out.
 type Writer struct {

@@ -17,6 +17,7 @@
 typedef struct { GoInt r0; GoSlice r1; GoEface r2; } Tuple_GoInt_GoSlice_GoEface;
 typedef struct { GoUint8 r0; GoEface r1; } Tuple_GoUint8_GoEface;
 typedef struct { GoInt32 r0; GoInt r1; GoEface r2; } Tuple_GoInt32_GoInt_GoEface;
+typedef struct { GoSlice r0; GoBool r1; GoEface r2; } Tuple_GoSlice_GoBool_GoEface;
 typedef Tuple_GoInt_GoSlice_GoEface (*SplitFn)(void *env, GoSlice data, GoBool at_eof);
 typedef Tuple_GoInt_GoEface (*ReadWriteFn)(void *recv, GoSlice p);
 
@@ -40,6 +41,8 @@ typedef struct bufio__Reader {
     GoInt r;
     GoInt w;
     GoEface err;
+    GoInt lastByte;            /* -1: nothing to unread */
+    GoInt lastRuneSize;        /* -1: no rune to unread */
 } bufio__Reader;
 
 typedef struct bufio__Writer {
@@ -50,7 +53,8 @@ typedef struct bufio__Writer {
 } bufio__Writer;
 
 GoEface bufio__ErrTooLong, bufio__ErrNegativeAdvance, bufio__ErrAdvanceTooFar,
-    bufio__ErrBufferFull;
+    bufio__ErrBufferFull, bufio__ErrInvalidUnreadByte, bufio__ErrInvalidUnreadRune,
+    bufio__ErrNegativeCount, bufio__ErrFinalToken;
 
 enum { DEFAULT_SIZE = 4096, MAX_EMPTY_READS = 100, MAX_TOKEN = 64 * 1024 };
 
@@ -61,6 +65,10 @@ void bufio__init_vars(void) {
     bufio__ErrAdvanceTooFar =
         errors__New(RT_STR("bufio.Scanner: SplitFunc returns advance count beyond input"));
     bufio__ErrBufferFull = errors__New(RT_STR("bufio: buffer full"));
+    bufio__ErrInvalidUnreadByte = errors__New(RT_STR("bufio: invalid use of UnreadByte"));
+    bufio__ErrInvalidUnreadRune = errors__New(RT_STR("bufio: invalid use of UnreadRune"));
+    bufio__ErrNegativeCount = errors__New(RT_STR("bufio: negative count"));
+    bufio__ErrFinalToken = errors__New(RT_STR("final token"));
 }
 
 static Tuple_GoInt_GoEface call_read(GoEface r, GoSlice p) {
@@ -271,6 +279,11 @@ GoBool bufio__Scanner__Scan(bufio__Scanner *s) {
             Tuple_GoInt_GoSlice_GoEface t = ((SplitFn)s->split->fn)(
                 s->split, sub(s->buf, s->start, s->end), s->err.type != NULL);
             if (t.r2.type) {
+                if (rt_iface_equal(t.r2, bufio__ErrFinalToken)) {
+                    s->token = t.r1; /* the last token; then stop, with no error */
+                    s->done = true;
+                    return true;
+                }
                 scanner_set_err(s, t.r2);
                 return false;
             }
@@ -322,18 +335,42 @@ void bufio__Scanner__Buffer(bufio__Scanner *s, GoSlice buf, GoInt max) {
     s->maxTokenSize = max;
 }
 
-/* ---- Reader ------------------------------------------------------------------------- */
+/* ---- Reader -------------------------------------------------------------------------
+ * lastByte and lastRuneSize remember what the last read returned, for
+ * UnreadByte and UnreadRune: -1 when there is nothing to unread.  Each
+ * method sets them as Go's does (a failed read keeps lastByte, for one). */
 
+static void reader_reset(bufio__Reader *b, GoSlice buf, GoEface rd) {
+    *b = (bufio__Reader){.rd = rd, .buf = buf, .lastByte = -1, .lastRuneSize = -1};
+}
+
+/* Go returns rd itself when it already is a *bufio.Reader that large. */
 bufio__Reader *bufio__NewReaderSize(GoEface rd, GoInt size) {
+    if (rd.type && rd.type->kind == RT_KIND_POINTER && strcmp(rd.type->name, "*bufio.Reader") == 0) {
+        bufio__Reader *old = *(bufio__Reader **)rd.data;
+        if (old && old->buf.len >= size)
+            return old;
+    }
     if (size < 16)
         size = 16;
     bufio__Reader *b = rt_alloc(sizeof *b);
-    b->rd = rd;
-    b->buf = rt_make_slice(&rt_type_uint8, size, size);
+    reader_reset(b, rt_make_slice(&rt_type_uint8, size, size), rd);
     return b;
 }
 bufio__Reader *bufio__NewReader(GoEface rd) {
     return bufio__NewReaderSize(rd, DEFAULT_SIZE);
+}
+
+GoInt bufio__Reader__Size(bufio__Reader *b) {
+    rt_nilcheck(b);
+    return b->buf.len;
+}
+
+void bufio__Reader__Reset(bufio__Reader *b, GoEface rd) {
+    rt_nilcheck(b);
+    if (b->buf.ptr == NULL)
+        b->buf = rt_make_slice(&rt_type_uint8, DEFAULT_SIZE, DEFAULT_SIZE);
+    reader_reset(b, b->buf, rd);
 }
 
 GoInt bufio__Reader__Buffered(bufio__Reader *b) {
@@ -348,6 +385,10 @@ static GoEface reader_err(bufio__Reader *b) {
     return err;
 }
 
+static _Noreturn void negative_read(void) {
+    rt_panic(errors__New(RT_STR("bufio: reader returned negative count from Read")));
+}
+
 /* Slides the unread bytes down, then reads until something arrives. */
 static void reader_fill(bufio__Reader *b) {
     if (b->r > 0) {
@@ -355,10 +396,12 @@ static void reader_fill(bufio__Reader *b) {
         b->w -= b->r;
         b->r = 0;
     }
+    if (b->w >= b->buf.len)
+        rt_panic_string(RT_STR("bufio: tried to fill full buffer"));
     for (int i = MAX_EMPTY_READS; i > 0; i--) {
         Tuple_GoInt_GoEface res = call_read(b->rd, sub(b->buf, b->w, b->buf.len));
         if (res.r0 < 0)
-            rt_panic_string(RT_STR("bufio: reader returned negative count from Read"));
+            negative_read();
         b->w += res.r0;
         if (res.r1.type) {
             b->err = res.r1;
@@ -368,6 +411,12 @@ static void reader_fill(bufio__Reader *b) {
             return;
     }
     b->err = io__ErrNoProgress;
+}
+
+/* Remembers c as the last byte read, and that no rune can be unread. */
+static void reader_last_byte(bufio__Reader *b, uint8_t c) {
+    b->lastByte = c;
+    b->lastRuneSize = -1;
 }
 
 Tuple_GoInt_GoEface bufio__Reader__Read(bufio__Reader *b, GoSlice p) {
@@ -380,13 +429,15 @@ Tuple_GoInt_GoEface bufio__Reader__Read(bufio__Reader *b, GoSlice p) {
         if (p.len >= b->buf.len) { /* large read: straight into p */
             Tuple_GoInt_GoEface res = call_read(b->rd, p);
             if (res.r0 < 0)
-                rt_panic_string(RT_STR("bufio: reader returned negative count from Read"));
+                negative_read();
+            if (res.r0 > 0)
+                reader_last_byte(b, bytes(p)[res.r0 - 1]);
             return res;
         }
         b->r = b->w = 0;
         Tuple_GoInt_GoEface res = call_read(b->rd, b->buf);
         if (res.r0 < 0)
-            rt_panic_string(RT_STR("bufio: reader returned negative count from Read"));
+            negative_read();
         if (res.r0 == 0)
             return (Tuple_GoInt_GoEface){0, res.r1};
         b->w += res.r0;
@@ -395,17 +446,37 @@ Tuple_GoInt_GoEface bufio__Reader__Read(bufio__Reader *b, GoSlice p) {
     GoInt n = b->w - b->r < p.len ? b->w - b->r : p.len;
     memcpy(p.ptr, bytes(b->buf) + b->r, (size_t)n);
     b->r += n;
+    reader_last_byte(b, bytes(b->buf)[b->r - 1]);
     return (Tuple_GoInt_GoEface){n, {0}};
 }
 
 Tuple_GoUint8_GoEface bufio__Reader__ReadByte(bufio__Reader *b) {
     rt_nilcheck(b);
+    b->lastRuneSize = -1;
     while (b->r == b->w) {
         if (b->err.type)
             return (Tuple_GoUint8_GoEface){0, reader_err(b)};
         reader_fill(b);
     }
-    return (Tuple_GoUint8_GoEface){bytes(b->buf)[b->r++], {0}};
+    uint8_t c = bytes(b->buf)[b->r++];
+    b->lastByte = c;
+    return (Tuple_GoUint8_GoEface){c, {0}};
+}
+
+/* Puts the last byte read back, even after a Read that bypassed the
+ * buffer (then it becomes the buffer's only byte). */
+GoEface bufio__Reader__UnreadByte(bufio__Reader *b) {
+    rt_nilcheck(b);
+    if (b->lastByte < 0 || (b->r == 0 && b->w > 0))
+        return bufio__ErrInvalidUnreadByte;
+    if (b->r > 0)
+        b->r--;
+    else
+        b->w = 1;
+    bytes(b->buf)[b->r] = (uint8_t)b->lastByte;
+    b->lastByte = -1;
+    b->lastRuneSize = -1;
+    return (GoEface){0};
 }
 
 Tuple_GoInt32_GoInt_GoEface bufio__Reader__ReadRune(bufio__Reader *b) {
@@ -413,12 +484,139 @@ Tuple_GoInt32_GoInt_GoEface bufio__Reader__ReadRune(bufio__Reader *b) {
     while (b->r + RT_UTF_MAX > b->w && !full_rune(bytes(b->buf) + b->r, b->w - b->r) &&
            !b->err.type && b->w - b->r < b->buf.len)
         reader_fill(b);
+    b->lastRuneSize = -1;
     if (b->r == b->w)
         return (Tuple_GoInt32_GoInt_GoEface){0, 0, reader_err(b)};
     int32_t r;
     int w = rt_utf8_decode(bytes(b->buf) + b->r, (size_t)(b->w - b->r), &r);
     b->r += w;
+    b->lastByte = bytes(b->buf)[b->r - 1];
+    b->lastRuneSize = w;
     return (Tuple_GoInt32_GoInt_GoEface){r, w, {0}};
+}
+
+/* Only right after ReadRune: the rune's bytes are still in the buffer. */
+GoEface bufio__Reader__UnreadRune(bufio__Reader *b) {
+    rt_nilcheck(b);
+    if (b->lastRuneSize < 0 || b->r < b->lastRuneSize)
+        return bufio__ErrInvalidUnreadRune;
+    b->r -= b->lastRuneSize;
+    b->lastByte = -1;
+    b->lastRuneSize = -1;
+    return (GoEface){0};
+}
+
+/* The next n bytes without consuming them; fewer, with an error, when
+ * the input ends first or n exceeds the buffer. */
+Tuple_GoSlice_GoEface bufio__Reader__Peek(bufio__Reader *b, GoInt n) {
+    rt_nilcheck(b);
+    if (n < 0)
+        return (Tuple_GoSlice_GoEface){{0}, bufio__ErrNegativeCount};
+    b->lastByte = -1;
+    b->lastRuneSize = -1;
+    while (b->w - b->r < n && b->w - b->r < b->buf.len && !b->err.type)
+        reader_fill(b);
+    if (n > b->buf.len)
+        return (Tuple_GoSlice_GoEface){sub(b->buf, b->r, b->w), bufio__ErrBufferFull};
+    GoEface err = {0};
+    if (b->w - b->r < n) {
+        n = b->w - b->r;
+        err = reader_err(b);
+        if (!err.type)
+            err = bufio__ErrBufferFull;
+    }
+    return (Tuple_GoSlice_GoEface){sub(b->buf, b->r, b->r + n), err};
+}
+
+Tuple_GoInt_GoEface bufio__Reader__Discard(bufio__Reader *b, GoInt n) {
+    rt_nilcheck(b);
+    if (n < 0)
+        return (Tuple_GoInt_GoEface){0, bufio__ErrNegativeCount};
+    if (n == 0)
+        return (Tuple_GoInt_GoEface){0, {0}};
+    b->lastByte = -1;
+    b->lastRuneSize = -1;
+    GoInt remain = n;
+    for (;;) {
+        GoInt skip = b->w - b->r;
+        if (skip == 0) {
+            reader_fill(b);
+            skip = b->w - b->r;
+        }
+        if (skip > remain)
+            skip = remain;
+        b->r += skip;
+        remain -= skip;
+        if (remain == 0)
+            return (Tuple_GoInt_GoEface){n, {0}};
+        if (b->err.type)
+            return (Tuple_GoInt_GoEface){n - remain, reader_err(b)};
+    }
+}
+
+/* Up to and including delim, as a slice of the buffer (valid until the
+ * next read); ErrBufferFull with the whole buffer when it holds no delim. */
+Tuple_GoSlice_GoEface bufio__Reader__ReadSlice(bufio__Reader *b, GoUint8 delim) {
+    rt_nilcheck(b);
+    GoSlice line;
+    GoEface err = {0};
+    GoInt searched = 0; /* bytes already searched, not to search again */
+    for (;;) {
+        const uint8_t *from = bytes(b->buf) + b->r + searched;
+        GoInt left = b->w - b->r - searched;
+        const uint8_t *hit = left > 0 ? memchr(from, delim, (size_t)left) : NULL;
+        if (hit) {
+            GoInt end = hit - bytes(b->buf) + 1;
+            line = sub(b->buf, b->r, end);
+            b->r = end;
+            break;
+        }
+        if (b->err.type) {
+            line = sub(b->buf, b->r, b->w);
+            b->r = b->w;
+            err = reader_err(b);
+            break;
+        }
+        if (b->w - b->r >= b->buf.len) {
+            b->r = b->w;
+            line = b->buf;
+            err = bufio__ErrBufferFull;
+            break;
+        }
+        searched = b->w - b->r;
+        reader_fill(b);
+    }
+    if (line.len > 0)
+        reader_last_byte(b, bytes(line)[line.len - 1]);
+    return (Tuple_GoSlice_GoEface){line, err};
+}
+
+/* A line without its "\n" or "\r\n"; isPrefix when the buffer was too
+ * small for all of it. */
+Tuple_GoSlice_GoBool_GoEface bufio__Reader__ReadLine(bufio__Reader *b) {
+    Tuple_GoSlice_GoEface rs = bufio__Reader__ReadSlice(b, '\n');
+    GoSlice line = rs.r0;
+    if (rs.r1.type && rt_iface_equal(rs.r1, bufio__ErrBufferFull)) {
+        /* keep a final '\r' for the next call: it may start "\r\n" */
+        if (line.len > 0 && bytes(line)[line.len - 1] == '\r') {
+            if (b->r == 0)
+                rt_panic_string(RT_STR("bufio: tried to rewind past start of buffer"));
+            b->r--;
+            line.len--;
+        }
+        return (Tuple_GoSlice_GoBool_GoEface){line, true, {0}};
+    }
+    if (line.len == 0) {
+        if (rs.r1.type)
+            line = (GoSlice){0};
+        return (Tuple_GoSlice_GoBool_GoEface){line, false, rs.r1};
+    }
+    if (bytes(line)[line.len - 1] == '\n') {
+        line.len--;
+        if (line.len > 0 && bytes(line)[line.len - 1] == '\r')
+            line.len--;
+    }
+    return (Tuple_GoSlice_GoBool_GoEface){line, false, {0}};
 }
 
 /* Everything up to and including delim; the error is non-nil exactly
@@ -431,9 +629,13 @@ static GoEface read_until(bufio__Reader *b, uint8_t delim, RtBuf *out) {
         if (hit) {
             rt_buf_write(out, base, (size_t)(hit - base + 1));
             b->r += hit - base + 1;
+            reader_last_byte(b, delim);
             return (GoEface){0};
         }
-        rt_buf_write(out, base, (size_t)(b->w - b->r));
+        if (b->w > b->r) {
+            rt_buf_write(out, base, (size_t)(b->w - b->r));
+            reader_last_byte(b, bytes(b->buf)[b->w - 1]);
+        }
         b->r = b->w;
         if (b->err.type)
             return reader_err(b);

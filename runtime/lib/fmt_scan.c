@@ -19,13 +19,18 @@
  *
  * Operands are interface values holding pointers; the kind of the pointed-to
  * type picks the scanner, so named types (type Celsius float64) work as
- * they do through reflect in Go.  Types with a Scan method (fmt.Scanner)
- * are not supported: they are scanned by their kind like the others.
+ * they do through reflect in Go.  An operand with a method
+ * Scan(fmt.ScanState, rune) error (a fmt.Scanner) scans itself: it gets
+ * the scan state as a fmt.ScanState, an interface value whose methods are
+ * this file's (see "fmt.ScanState" below).
  *
  * Errors end the scan through longjmp to the entry point, which returns
  * the count of operands done and the error, as Go's recover does.  Only
- * C frames of this file lie between: a Go panic raised by a reader's Read
- * method leaves through the runtime's own unwinding instead.
+ * C frames of this file may lie between a longjmp and its setjmp: a Go
+ * panic raised by a reader's Read method leaves through the runtime's own
+ * unwinding instead, and while a Scan method runs, the errors of the
+ * ScanState methods it calls become Go panics (Go's scanError values)
+ * that the call of the Scan method recovers, as Go's errorHandler does.
  */
 #include <math.h>
 #include <setjmp.h>
@@ -76,7 +81,7 @@ typedef struct ScanState {
     bool nl_is_end, nl_is_space;
     GoInt arg_limit, max_wid;
     GoInt done;                  /* operands stored */
-    jmp_buf fail;
+    jmp_buf *fail;               /* where fail() jumps: the innermost catcher */
     GoEface err;
 } ScanState;
 
@@ -84,7 +89,7 @@ typedef struct ScanState {
 
 static _Noreturn void fail(ScanState *s, GoEface err) {
     s->err = err;
-    longjmp(s->fail, 1);
+    longjmp(*s->fail, 1);
 }
 
 static _Noreturn void fail_str(ScanState *s, GoString msg) {
@@ -188,12 +193,14 @@ static bool full_rune(const uint8_t *p, int n) {
     return n >= 3 && (p[2] < 0x80 || p[2] > 0xBF);
 }
 
-/* The next rune from the bytes; bad UTF-8 gives U+FFFD for its first byte
- * and keeps the others for later, as fmt's readRune does. */
-static GoEface bytes_read_rune(ScanState *s, GoInt32 *r) {
+/* The next rune from the bytes and its size; bad UTF-8 gives U+FFFD for
+ * its first byte and keeps the others for later, as fmt's readRune does
+ * (which reports a pushed-back rune's size as utf8.RuneLen of it). */
+static GoEface bytes_read_rune(ScanState *s, GoInt32 *r, GoInt *size) {
     if (s->peek >= 0) {
         *r = s->peek;
         s->peek = ~s->peek;
+        *size = unicode_utf8__RuneLen(*r);
         return (GoEface){NULL, NULL};
     }
     uint8_t b[4];
@@ -210,21 +217,21 @@ static GoEface bytes_read_rune(ScanState *s, GoInt32 *r) {
         }
         n++;
     }
-    GoInt size;
-    *r = rt_decode_rune((GoString){b, n}, 0, &size);
-    for (GoInt k = size; k < n; k++)
+    *r = rt_decode_rune((GoString){b, n}, 0, size);
+    for (GoInt k = *size; k < n; k++)
         s->pend[s->pending++] = b[k];
     s->peek = ~*r;
     return (GoEface){NULL, NULL};
 }
 
-static GoEface source_read_rune(ScanState *s, GoInt32 *r) {
+static GoEface source_read_rune(ScanState *s, GoInt32 *r, GoInt *size) {
     if (s->kind != SRC_RUNES)
-        return bytes_read_rune(s, r);
+        return bytes_read_rune(s, r, size);
     static GoMethodCache cache;
     ReadRuneFn fn = (ReadRuneFn)rt_imethod(s->reader, "ReadRune", &cache);
     Scan_GoInt32_GoInt_GoEface res = fn(s->reader.data);
     *r = res.r0;
+    *size = res.r1;
     return res.r2;
 }
 
@@ -241,10 +248,10 @@ static void source_unread_rune(ScanState *s) {
 
 /* ---- scan state: ss.ReadRune, getRune, UnreadRune ----------------------------------- */
 
-static GoEface ss_read_rune(ScanState *s, GoInt32 *r) {
+static GoEface ss_read_rune(ScanState *s, GoInt32 *r, GoInt *size) {
     if (s->at_eof || s->count >= s->arg_limit)
         return io__EOF;
-    GoEface err = source_read_rune(s, r);
+    GoEface err = source_read_rune(s, r, size);
     if (err.type == NULL) {
         s->count++;
         if (s->nl_is_end && *r == '\n')
@@ -258,7 +265,8 @@ static GoEface ss_read_rune(ScanState *s, GoInt32 *r) {
 /* The next rune, or SCAN_EOF; a read error ends the scan. */
 static GoInt32 get_rune(ScanState *s) {
     GoInt32 r = 0;
-    GoEface err = ss_read_rune(s, &r);
+    GoInt size = 0;
+    GoEface err = ss_read_rune(s, &r, &size);
     if (err.type != NULL) {
         if (is_eof(err))
             return SCAN_EOF;
@@ -702,6 +710,209 @@ static GoString convert_string(ScanState *s, GoInt32 verb) {
     }
 }
 
+/* ---- fmt.ScanState: what a Scan method gets ------------------------------------------
+ * Go passes its scanner, a *fmt.ss.  Here the ScanState is an interface
+ * value whose type is the descriptor below and whose data points to a word
+ * holding the ScanState*; its methods follow the method ABI (recv points
+ * to that word).  A Scan method may call them from inside its own frames,
+ * which longjmp must not skip: so a method that can fail catches fail()
+ * itself (a jmp_buf of its own, with only this file's frames between) and
+ * turns the error into a Go panic with a fmt.scanError, as Go's s.error
+ * does; the caller of the Scan method recovers it (call_scanner). */
+
+typedef struct { GoEface err; } ScanErrorValue;  /* Go's scanError{err error} */
+typedef struct { GoInt r0; GoEface r1; } StateIntError;                /* (int, error) */
+typedef struct { GoInt r0; GoBool r1; } StateIntBool;                  /* (int, bool) */
+typedef struct { GoSlice r0; GoEface r1; } StateSliceError;            /* ([]byte, error) */
+typedef GoBool (*RunePredicate)(void *env, GoInt32 r);                 /* func(rune) bool */
+typedef GoEface (*ScanMethod)(void *recv, GoEface state, GoInt32 verb); /* Scan */
+
+static const char *const error_imethods[] = {"Error"};
+static const GoType error_type = {
+    .kind = RT_KIND_INTERFACE, .size = sizeof(GoEface), .name = "error", .named = true,
+    .comparable = true, .has_pointers = true, .imethods = error_imethods, .nimethods = 1};
+static const GoField scan_error_fields[] = {
+    {.name = "err", .type = &error_type, .offset = offsetof(ScanErrorValue, err)},
+};
+static const GoType scan_error_type = {
+    .kind = RT_KIND_STRUCT, .size = sizeof(ScanErrorValue), .name = "fmt.scanError",
+    .named = true, .comparable = true, .has_pointers = true, .fields = scan_error_fields,
+    .nfields = 1};
+
+static _Noreturn void panic_scan_error(GoEface err) {
+    ScanErrorValue v = {err};
+    rt_panic(rt_box(&scan_error_type, &v));
+}
+
+/* The ScanState a method was called on; NULL once its Scan call is over. */
+static ScanState *state_of(void *recv) {
+    return rt_nilcheck(*(ScanState **)recv);
+}
+
+static Scan_GoInt32_GoInt_GoEface state_read_rune(void *recv) {
+    Scan_GoInt32_GoInt_GoEface res = {0, 0, {NULL, NULL}};
+    res.r2 = ss_read_rune(state_of(recv), &res.r0, &res.r1);
+    if (res.r2.type != NULL) /* Go returns zeros with an error */
+        res.r0 = 0, res.r1 = 0;
+    return res;
+}
+
+static GoEface state_unread_rune(void *recv) {
+    unread_rune(state_of(recv));
+    return (GoEface){NULL, NULL};
+}
+
+static StateIntBool state_width(void *recv) {
+    ScanState *s = state_of(recv);
+    if (s->max_wid == HUGE_WID)
+        return (StateIntBool){0, false};
+    return (StateIntBool){s->max_wid, true};
+}
+
+static StateIntError state_read(void *recv, GoSlice buf) {
+    (void)recv;
+    (void)buf;
+    return (StateIntError){0, errors__New(RT_STR("ScanState's Read should not be called. Use ReadRune"))};
+}
+
+/* SkipSpace fails by panicking with a scanError. */
+static void state_skip_space(void *recv) {
+    ScanState *s = state_of(recv);
+    jmp_buf here, *outer = s->fail;
+    s->fail = &here;
+    if (setjmp(here) != 0) {
+        s->fail = outer;
+        panic_scan_error(s->err);
+    }
+    skip_space(s);
+    s->fail = outer;
+}
+
+/* The runes up to the first for which f says false (f nil: up to a
+ * space); Go recovers the scanErrors raised on the way into err.  f is
+ * user code, so a panic of its own unwinds past this frame: call_scanner
+ * restores s->fail then. */
+static StateSliceError state_token(void *recv, GoBool skip, GoFunc *f) {
+    ScanState *s = state_of(recv);
+    jmp_buf here, *outer = s->fail;
+    s->fail = &here;
+    if (setjmp(here) != 0) {
+        s->fail = outer;
+        return (StateSliceError){{NULL, 0, 0}, s->err};
+    }
+    s->buf.len = 0;
+    if (skip)
+        skip_space(s);
+    for (;;) {
+        GoInt32 r = get_rune(s);
+        if (r == SCAN_EOF)
+            break;
+        bool keep = f ? ((RunePredicate)f->fn)(f, r) : !is_space(r);
+        if (!keep) {
+            unread_rune(s);
+            break;
+        }
+        rt_buf_put_rune(&s->buf, r);
+    }
+    s->fail = outer;
+    /* Go hands out its buffer, overwritten by the next call; a copy
+     * differs only for code that breaks that rule */
+    GoSlice tok = {NULL, 0, 0};
+    if (s->buf.len > 0)
+        tok = rt_string_to_bytes(rt_string_from_bytes(s->buf.ptr, (GoInt)s->buf.len));
+    return (StateSliceError){tok, {NULL, NULL}};
+}
+
+static const GoMethod state_methods[] = {
+    {"Read", (void (*)(void))state_read},
+    {"ReadRune", (void (*)(void))state_read_rune},
+    {"SkipSpace", (void (*)(void))state_skip_space},
+    {"Token", (void (*)(void))state_token},
+    {"UnreadRune", (void (*)(void))state_unread_rune},
+    {"Width", (void (*)(void))state_width},
+};
+static const char *const state_method_sigs[] = {
+    "func([]uint8) (int, error)", "func() (int32, int, error)", "func()",
+    "func(bool, func(int32) bool) ([]uint8, error)", "func() error", "func() (int, bool)",
+};
+static const GoType state_ss_type = {.kind = RT_KIND_STRUCT, .size = sizeof(ScanState),
+                                     .name = "fmt.ss", .named = true};
+/* %T of the ScanState prints *fmt.ss, as in Go. */
+static const GoType state_type = {
+    .kind = RT_KIND_POINTER, .size = sizeof(void *), .name = "*fmt.ss", .has_pointers = true,
+    .comparable = true, .elem = &state_ss_type, .methods = state_methods,
+    .nmethods = sizeof state_methods / sizeof state_methods[0], .method_sigs = state_method_sigs};
+
+/* Does t have Go's fmt.Scanner method, Scan(ScanState, rune) error?  The
+ * signature is compared when the descriptor carries it. */
+static ScanMethod scanner_method(const GoType *t) {
+    for (GoInt i = 0; i < t->nmethods; i++) {
+        if (strcmp(t->methods[i].name, "Scan") != 0)
+            continue;
+        if (t->method_sigs && strcmp(t->method_sigs[i], "func(fmt.ScanState, int32) error") != 0)
+            return NULL;
+        return (ScanMethod)t->methods[i].fn;
+    }
+    return NULL;
+}
+
+/* One call of a Scan method, in a frame of its own whose deferred call
+ * recovers the panics Go's errorHandler catches (a scanError, or io.EOF)
+ * and lets any other go on, re-panicking inside the deferred call as Go
+ * does (so an uncaught one prints "[recovered]"). */
+typedef struct ScannerCall {
+    GoFrame frame;
+    GoFunc catcher;          /* the deferred recover; env is this struct */
+    ScanMethod fn;
+    void *recv;
+    GoEface state;
+    GoInt32 verb;
+    GoEface result;          /* what Scan returned */
+    GoEface caught;          /* the error a recovered panic carried */
+    bool panicked;
+} ScannerCall;
+
+static void scanner_catch(void *env) {
+    ScannerCall *c = (ScannerCall *)(void *)((char *)env - offsetof(ScannerCall, catcher));
+    GoEface e = rt_recover();
+    if (e.type == NULL)
+        return; /* no panic (recover of panic(nil) stops it too, as in Go 1.19) */
+    if (rt_type_equal(e.type, &scan_error_type))
+        c->caught = ((ScanErrorValue *)e.data)->err;
+    else if (rt_method(e.type, "Error", NULL) != NULL && is_eof(e))
+        c->caught = e;
+    else
+        rt_panic(e);
+    c->panicked = true;
+}
+
+static void scanner_body(void *ctx) {
+    ScannerCall *c = ctx;
+    c->catcher.fn = (void (*)(void))scanner_catch;
+    rt_defer(&c->frame, &c->catcher);
+    c->result = c->fn(c->recv, c->state, c->verb);
+}
+
+/* Go's scanOne for a Scanner: its error (io.EOF becomes
+ * io.ErrUnexpectedEOF) or a recovered one ends the scan. */
+static void call_scanner(ScanState *s, ScanMethod fn, GoInt32 verb, GoEface arg) {
+    ScanState **word = rt_alloc(sizeof *word);
+    *word = s;
+    ScannerCall *c = rt_alloc(sizeof *c);
+    c->fn = fn;
+    c->recv = arg.data;
+    c->state = (GoEface){&state_type, word};
+    c->verb = verb;
+    jmp_buf *outer = s->fail;
+    rt_frame_run(&c->frame, scanner_body, c);
+    s->fail = outer; /* a panic may have left a method's catcher installed */
+    *word = NULL;    /* the ScanState dies with this call */
+    if (c->panicked)
+        fail(s, c->caught);
+    if (c->result.type != NULL)
+        fail(s, is_eof(c->result) ? io__ErrUnexpectedEOF : c->result);
+}
+
 /* ---- one operand ---------------------------------------------------------------------- */
 
 static _Noreturn void cant_scan(ScanState *s, const char *what, const GoType *t) {
@@ -754,6 +965,11 @@ static int int_bits(GoKind k) {
 
 static void scan_one(ScanState *s, GoInt32 verb, GoEface arg) {
     s->buf.len = 0;
+    ScanMethod scan = arg.type ? scanner_method(arg.type) : NULL;
+    if (scan) {
+        call_scanner(s, scan, verb, arg);
+        return;
+    }
     if (arg.type == NULL)
         rt_panic_string(RT_STR("reflect: call of reflect.Value.Type on zero Value"));
     if (arg.type->kind != RT_KIND_POINTER)
@@ -848,7 +1064,9 @@ static void init_reader(ScanState *s, GoEface r, bool nl_is_space, bool nl_is_en
 }
 
 static Tuple_GoInt_GoEface do_scan(ScanState *s, GoSlice a) {
-    if (setjmp(s->fail) != 0)
+    jmp_buf fail_here;
+    s->fail = &fail_here;
+    if (setjmp(fail_here) != 0)
         return (Tuple_GoInt_GoEface){s->done, s->err};
     const GoEface *args = a.ptr;
     for (GoInt i = 0; i < a.len; i++) {
@@ -971,7 +1189,9 @@ static GoInt parse_width(GoString format, GoInt i, GoInt end, bool *present, GoI
 }
 
 static Tuple_GoInt_GoEface do_scanf(ScanState *s, GoString format, GoSlice a) {
-    if (setjmp(s->fail) != 0)
+    jmp_buf fail_here;
+    s->fail = &fail_here;
+    if (setjmp(fail_here) != 0)
         return (Tuple_GoInt_GoEface){s->done, s->err};
     const GoEface *args = a.ptr;
     GoInt end = format.len - 1;

@@ -185,9 +185,9 @@ static Phase phase(double x, bool order1) {
 static double asymptotic(double x, bool order1, bool second_kind) {
     Phase ph = phase(x, order1);
     /* J pairs P with cc and Q with -ss; Y pairs P with ss and Q with cc */
-    double main = second_kind ? ph.ss : ph.cc;
+    double lead = second_kind ? ph.ss : ph.cc;
     if (x > TWO_129)
-        return INV_SQRTPI * main / sqrt(x);
+        return INV_SQRTPI * lead / sqrt(x);
     int k = interval(x);
     double u, v;
     if (order1) {

@@ -68,8 +68,13 @@ CASES = [
     Case("help", "help", stdout=GENERAL_HELP),
     Case("help_build", "help build",
          stdout=[r"\Ausage: go2c build \[-o output\] \[-emit-c file\|-\] "
-                 r"\[-work\] \[-m\] \[-nolines\] file\.go\.\.\.\n",
-                 r"^\t-o output\n", r"^\t-emit-c file\n", r"^\t-work\n"]),
+                 r"\[-work\] \[-m\] \[-escape=off\] \[-nolines\] "
+                 r"file\.go\.\.\.\n",
+                 r"^\t-o output\n", r"^\t-emit-c file\n", r"^\t-work\n",
+                 r"^\t-escape=off\n\t\tkeep every variable and allocation "
+                 r"that may outlive its frame on\n\t\tthe heap, as before escape "
+                 r"analysis", r"^\t-m\n", r"-m=2 \(or -m -m\)",
+                 r"^\t-l, -0\n\t\taccepted for compatibility"]),
     Case("help_build_flag", "build -h", stdout=r"\Ausage: go2c build "),
     Case("help_nope", "help nope", exit=2,
          stderr=r"\Ago2c help nope: unknown help topic\. Run 'go2c help'\.\n\Z"),
@@ -185,6 +190,52 @@ CASES = [
     Case("escape_report", "build -m hello.go",
          stderr=r"^hello\.go:6:14: .*escapes to heap$",
          made={"hello": HELLO}),
+
+    # ---- escape analysis flags, as gc's (go tool compile -m -l) -------------
+    Case("escape_report_m1", "build -m=1 hello.go",
+         stderr=r"^hello\.go:6:14: .*escapes to heap$",
+         made={"hello": HELLO}),
+    Case("escape_report_m2", "build -m=2 hello.go",
+         stderr=r"^hello\.go:6:14: .*escapes to heap$",
+         made={"hello": HELLO}),
+    Case("escape_report_m_m", "build -m -m hello.go",
+         stderr=r"^hello\.go:6:14: .*escapes to heap$",
+         made={"hello": HELLO}),
+    Case("escape_report_m0", "build -m=0 hello.go", made={"hello": HELLO}),
+    Case("escape_report_bad_level", "build -m=x hello.go", exit=2,
+         stderr=r'\Ainvalid boolean value "x" for -m: invalid count "x"'
+                + usage("build"), absent=["hello"]),
+    # gc's escape tests say `errorcheck -0 -m -l`: both are no-ops here
+    Case("gc_flags_ignored", "build -0 -m -l hello.go",
+         stderr=r"^hello\.go:6:14: .*escapes to heap$",
+         made={"hello": HELLO}),
+    Case("gc_flag_l_level", "build -l=4 -0=true hello.go",
+         made={"hello": HELLO}),
+    Case("escape_off", "build -escape=off hello.go", made={"hello": HELLO}),
+    Case("escape_off_separate_value", "build -escape off -o greet hello.go",
+         made={"greet": HELLO}),
+    Case("escape_on", "build -escape=on hello.go", made={"hello": HELLO}),
+    Case("escape_bad_value", "build -escape=maybe hello.go", exit=2,
+         stderr=r'\Ainvalid value "maybe" for flag -escape: must be on or off'
+                + usage("build"), absent=["hello"]),
+    Case("run_escape_off", "run -escape=off -l hello.go", stdout=HELLO),
+    Case("check_no_m", "check -m hello.go", exit=2,
+         stderr=r"\Aflag provided but not defined: -m" + usage("check")),
+
+    # ---- a package other than main: compiled like go tool compile -----------
+    Case("build_library", "build lib.go", absent=["lib", "lib.o"]),
+    Case("build_library_o", "build -o lib.o lib.go",
+         files={"lib.o": r"\A\x7fELF"}, absent=["lib"]),
+    Case("build_library_m", "build -m -l -o out.o lib.go",
+         stderr=[r"^lib\.go:5:8: leaking param: x to result ~r0 level=0$"],
+         files={"out.o": r"\A\x7fELF"}),
+    Case("build_library_dev_null", "build -o /dev/null lib.go",
+         absent=["lib", "lib.o", "null"]),
+    Case("build_library_missing_dir", "build -o nodir/lib.o lib.go", exit=1,
+         stderr=r"\Aopen nodir/lib\.o: no such file or directory\n\Z"),
+    Case("run_library", "run lib.go", exit=1,
+         stderr=r"\Apackage command-line-arguments is not a main package\n\Z"),
+    Case("check_library", "check lib.go"),
 
     # ---- run: arguments, standard files, exit status -----------------------
     Case("run", "run hello.go", stdout=HELLO, absent=["hello"]),

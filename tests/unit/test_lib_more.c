@@ -1,7 +1,9 @@
 /*
  * test_lib_more.c — unit tests of sort's pdqsort, IntSlice & co. and
  * Reverse (runtime/lib/sort.c), unicode's RangeTables and Is/In/IsOneOf
- * (unicode.c, unicode_vars.c), and fmt's scanning (fmt_scan.c).
+ * (unicode.c, unicode_vars.c), fmt's scanning with fmt.Scanner operands
+ * (fmt_scan.c), the Bessel functions (math_bessel.c) and bufio.Reader's
+ * UnreadRune, UnreadByte, Peek, Discard and ReadLine (bufio.c).
  *
  * Every expectation was printed by Go 1.19 (go run of small programs whose
  * output is pasted below): the order in which sort.Sort and sort.Slice
@@ -352,6 +354,165 @@ START_TEST(test_fscan) {
 }
 END_TEST
 
+/* ---- math: the Bessel functions, bit for bit (math_bessel.c) ----------------------------
+ * Go 1.19: fmt.Printf("%#x", math.Float64bits(math.J0(2.5))) and so on. */
+GoFloat64 math__J0(GoFloat64 x);
+GoFloat64 math__J1(GoFloat64 x);
+GoFloat64 math__Jn(GoInt n, GoFloat64 x);
+GoFloat64 math__Y0(GoFloat64 x);
+GoFloat64 math__Y1(GoFloat64 x);
+GoFloat64 math__Yn(GoInt n, GoFloat64 x);
+
+static uint64_t bits(double f) {
+    uint64_t b;
+    memcpy(&b, &f, sizeof b);
+    return b;
+}
+
+START_TEST(test_bessel_bits) {
+    ck_assert_uint_eq(bits(math__J0(2.5)), 0xbfa8c5c2232cff40u);
+    ck_assert_uint_eq(bits(math__J0(0.75)), 0x3feba7df6a752a19u);
+    /* gc returns x/2 for tiny |x| before restoring J1's sign */
+    ck_assert_uint_eq(bits(math__J1(-1e-9)), 0x3e012e0be826d695u);
+    ck_assert_uint_eq(bits(math__J1(-7.25)), 0xbfb18e920168c570u);
+    ck_assert_uint_eq(bits(math__Y0(1e-10)), 0xc02d770c5f760b82u);
+    ck_assert_uint_eq(bits(math__Y0(1e40)), 0x3bc2c6b2293952ccu);
+    ck_assert_uint_eq(bits(math__Y1(3)), 0x3fd4c7773d150462u);
+    ck_assert_uint_eq(bits(math__Y1(0.3)), 0xc002584781bd58a7u);
+    ck_assert_uint_eq(bits(math__Jn(5, 1.5)), 0x3f5d7b52691f1e6du);
+    ck_assert_uint_eq(bits(math__Jn(-3, 10)), 0xbfade3e6e9c0cc09u);
+    ck_assert_uint_eq(bits(math__Jn(40, 1e-10)), 0u);
+    ck_assert_uint_eq(bits(math__Jn(3, 1e303)), 0x20740276fbf54ac4u);
+    ck_assert_uint_eq(bits(math__Yn(7, 4)), 0xc00da658bb9065b1u);
+    ck_assert_uint_eq(bits(math__Yn(-3, 2)), 0x3ff20b670067d2f2u);
+    ck_assert_uint_eq(bits(math__Yn(2, 0)), 0xfff0000000000000u);
+    ck_assert_uint_eq(bits(math__Yn(-1, 0)), 0x7ff0000000000000u);
+    ck_assert_uint_eq(bits(math__Y0(-1)), 0x7ff8000000000001u); /* gc's NaN */
+}
+END_TEST
+
+/* ---- bufio.Reader: UnreadRune, UnreadByte, Peek, Discard, ReadLine (bufio.c) ---------- */
+typedef struct bufio__Reader bufio__Reader;
+typedef struct { GoUint8 r0; GoEface r1; } ByteResult;
+typedef struct { GoSlice r0; GoBool r1; GoEface r2; } LineResult;
+bufio__Reader *bufio__NewReaderSize(GoEface rd, GoInt size);
+RuneResult bufio__Reader__ReadRune(bufio__Reader *b);
+GoEface bufio__Reader__UnreadRune(bufio__Reader *b);
+ByteResult bufio__Reader__ReadByte(bufio__Reader *b);
+GoEface bufio__Reader__UnreadByte(bufio__Reader *b);
+Tuple_GoSlice_GoEface bufio__Reader__Peek(bufio__Reader *b, GoInt n);
+Tuple_GoInt_GoEface bufio__Reader__Discard(bufio__Reader *b, GoInt n);
+LineResult bufio__Reader__ReadLine(bufio__Reader *b);
+
+static const char *slice_text(GoSlice s) {
+    return cs((GoString){s.ptr, s.len});
+}
+
+/* Go: b := bufio.NewReaderSize(r, 16) over "é!\r\n" + 20 x's + "\n" */
+START_TEST(test_bufio_unread) {
+    ByteReader *br = rt_alloc(sizeof *br);
+    *br = (ByteReader){gs("\xc3\xa9!\r\nxxxxxxxxxxxxxxxxxxxx\n"), 0};
+    bufio__Reader *b = bufio__NewReaderSize(rt_box(&byte_reader_type, &br), 16);
+    ck_assert_str_eq(err_text(bufio__Reader__UnreadRune(b)), "bufio: invalid use of UnreadRune");
+    ck_assert_str_eq(err_text(bufio__Reader__UnreadByte(b)), "bufio: invalid use of UnreadByte");
+    RuneResult r = bufio__Reader__ReadRune(b);
+    ck_assert_int_eq(r.r0, 0xe9);
+    ck_assert_int_eq(r.r1, 2);
+    ck_assert_str_eq(err_text(bufio__Reader__UnreadRune(b)), "<nil>");
+    ck_assert_str_eq(err_text(bufio__Reader__UnreadRune(b)), "bufio: invalid use of UnreadRune");
+    ByteResult c = bufio__Reader__ReadByte(b); /* the first byte of é */
+    ck_assert_uint_eq(c.r0, 0xc3);
+    ck_assert_str_eq(err_text(bufio__Reader__UnreadRune(b)), "bufio: invalid use of UnreadRune");
+    ck_assert_str_eq(err_text(bufio__Reader__UnreadByte(b)), "<nil>");
+    Tuple_GoSlice_GoEface pk = bufio__Reader__Peek(b, 3);
+    ck_assert_str_eq(slice_text(pk.r0), "\xc3\xa9!");
+    ck_assert_str_eq(err_text(bufio__Reader__UnreadByte(b)), "bufio: invalid use of UnreadByte");
+    pk = bufio__Reader__Peek(b, 17);
+    ck_assert_str_eq(err_text(pk.r1), "bufio: buffer full");
+    Tuple_GoInt_GoEface d = bufio__Reader__Discard(b, 3);
+    ck_assert_int_eq(d.r0, 3);
+    LineResult l = bufio__Reader__ReadLine(b);
+    ck_assert_str_eq(slice_text(l.r0), "");
+    ck_assert(!l.r1);
+    l = bufio__Reader__ReadLine(b);
+    ck_assert_str_eq(slice_text(l.r0), "xxxxxxxxxxxxxxxx");
+    ck_assert(l.r1); /* isPrefix: the buffer holds 16 */
+    l = bufio__Reader__ReadLine(b);
+    ck_assert_str_eq(slice_text(l.r0), "xxxx");
+    ck_assert(!l.r1);
+    l = bufio__Reader__ReadLine(b);
+    ck_assert_ptr_null(l.r0.ptr);
+    ck_assert_str_eq(err_text(l.r2), "EOF");
+}
+END_TEST
+
+/* ---- fmt.Scanner: a type whose Scan method uses the ScanState (fmt_scan.c) -------------
+ * The Go equivalent:
+ *   func (w *W) Scan(st fmt.ScanState, verb rune) error {
+ *       st.SkipSpace()
+ *       t, err := st.Token(false, nil)
+ *       if err != nil { return err }
+ *       w.tok, w.verb = string(t), verb
+ *       w.wid, w.ok = st.Width()
+ *       if len(t) == 0 { return errors.New("empty") }
+ *       return nil
+ *   } */
+typedef struct { GoString tok; GoInt32 verb; GoInt wid; GoBool ok; } W;
+typedef struct { GoSlice r0; GoEface r1; } TokenResult;
+typedef struct { GoInt r0; GoBool r1; } WidthResult;
+
+static GoEface w_scan(void *recv, GoEface st, GoInt32 verb) {
+    W *w = *(W **)recv;
+    ((void (*)(void *))rt_method(st.type, "SkipSpace", NULL))(st.data);
+    TokenResult t = ((TokenResult(*)(void *, GoBool, GoFunc *))rt_method(st.type, "Token", NULL))(
+        st.data, false, NULL);
+    if (t.r1.type)
+        return t.r1;
+    w->tok = rt_bytes_to_string(t.r0);
+    w->verb = verb;
+    WidthResult wr = ((WidthResult(*)(void *))rt_method(st.type, "Width", NULL))(st.data);
+    w->wid = wr.r0;
+    w->ok = wr.r1;
+    if (t.r0.len == 0)
+        return errors__New(gs("empty"));
+    return (GoEface){0};
+}
+static const GoMethod w_methods[] = {{"Scan", (void (*)(void))w_scan}};
+static const char *const w_sigs[] = {"func(fmt.ScanState, int32) error"};
+static const GoType w_elem = {.kind = RT_KIND_STRUCT, .size = sizeof(W), .name = "main.W",
+                              .named = true};
+static const GoType w_type = {.kind = RT_KIND_POINTER, .size = 8, .name = "*main.W",
+                              .comparable = true, .elem = &w_elem, .methods = w_methods,
+                              .nmethods = 1, .method_sigs = w_sigs};
+
+START_TEST(test_fmt_scanner) {
+    W *w = rt_alloc(sizeof *w);
+    GoEface arg = rt_box(&w_type, &w);
+    GoSlice args = {&arg, 1, 1};
+    Tuple_GoInt_GoEface r = fmt__Sscan(gs("  abc def"), args);
+    ck_assert_int_eq(r.r0, 1);
+    ck_assert_str_eq(err_text(r.r1), "<nil>");
+    ck_assert_str_eq(cs(w->tok), "abc");
+    ck_assert_int_eq(w->verb, 'v');
+    ck_assert(!w->ok);
+    r = fmt__Sscanf(gs("xyz"), gs("%2v"), args);
+    ck_assert_int_eq(r.r0, 1);
+    ck_assert_str_eq(cs(w->tok), "xy");
+    ck_assert_int_eq(w->wid, 2);
+    ck_assert(w->ok);
+    r = fmt__Sscanln(gs("\nabc"), args); /* SkipSpace panics; fmt recovers */
+    ck_assert_int_eq(r.r0, 0);
+    ck_assert_str_eq(err_text(r.r1), "unexpected newline");
+    r = fmt__Sscan(gs(""), args);
+    ck_assert_int_eq(r.r0, 0);
+    ck_assert_str_eq(err_text(r.r1), "empty");
+    r = fmt__Sscanf(gs("q"), gs("%c"), args);
+    ck_assert_int_eq(r.r0, 1);
+    ck_assert_str_eq(cs(w->tok), "q");
+    ck_assert_int_eq(w->verb, 'c');
+}
+END_TEST
+
 int main(void) {
     GC_INIT();
     Suite *s = suite_create("lib_more");
@@ -365,6 +526,9 @@ int main(void) {
     tcase_add_test(tc, test_unicode_custom);
     tcase_add_test(tc, test_sscan);
     tcase_add_test(tc, test_fscan);
+    tcase_add_test(tc, test_bessel_bits);
+    tcase_add_test(tc, test_bufio_unread);
+    tcase_add_test(tc, test_fmt_scanner);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

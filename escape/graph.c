@@ -1,0 +1,1092 @@
+/*
+ * graph.c — the location graph, built from the syntax of one function.
+ *
+ * Every expression is evaluated into a "hole": the location its value
+ * flows to, and how many times the value is dereferenced on the way.
+ *   x = y      y is evaluated into x's hole (derefs 0)
+ *   x = &y     &y: y's address, a hole one level up (derefs -1)
+ *   x = *y     *y: y into a hole one level down (derefs +1)
+ * Assignment through a pointer (*p = y, s[i] = y, m[k] = y) flows into
+ * the heap: the analysis does not track what p points to.  Each
+ * allocation (&T{}, new, make, literals, closures, boxes of values
+ * converted to interfaces, string conversions, the slice of a ... call)
+ * is a location of its own, whose address flows into the hole of the
+ * expression; what the allocation holds flows into the allocation.
+ * Calls use the callee's parameter summaries (escape.c), or, for callees
+ * analysed in the same batch, its parameter and result locations.
+ */
+#include "internal.h"
+
+#include <string.h>
+
+static void expr(Analysis *a, Hole k, Expr *e);
+static void stmt(Analysis *a, Stmt *s);
+static void block(Analysis *a, StmtVec *v);
+static void call(Analysis *a, Hole *ks, int nks, Expr *e, Hole *defer_k);
+
+static Expr *unparen(Expr *e) {
+    while (e && e->kind == EXPR_PAREN)
+        e = e->paren.x;
+    return e;
+}
+
+static const Type *under(const Type *t) { return t ? type_under(t) : NULL; }
+
+/* ---- types ---------------------------------------------------------------- */
+
+bool esc_has_pointers(const Type *t) {
+    const Type *u = under(t);
+    if (!u)
+        return false;
+    switch (u->kind) {
+    case TYPE_STRING: case TYPE_SLICE: case TYPE_MAP: case TYPE_FUNC: case TYPE_POINTER:
+    case TYPE_INTERFACE: case TYPE_CHAN: case TYPE_UNTYPED_NIL: case TYPE_UNTYPED_STRING:
+        return true;
+    case TYPE_ARRAY: return u->array.len > 0 && esc_has_pointers(u->array.elem);
+    case TYPE_STRUCT:
+        for (int i = 0; i < u->strct.fields.len; i++)
+            if (esc_has_pointers(u->strct.fields.data[i].type))
+                return true;
+        return false;
+    default: return false;
+    }
+}
+
+/* A type gc stores directly in an interface's data word, so that converting
+ * it allocates nothing: pointers, maps, channels, funcs, and structs and
+ * arrays of exactly one of those. */
+static bool direct_iface(const Type *t) {
+    const Type *u = under(t);
+    switch (u->kind) {
+    case TYPE_POINTER: case TYPE_MAP: case TYPE_CHAN: case TYPE_FUNC: return true;
+    case TYPE_ARRAY: return u->array.len == 1 && direct_iface(u->array.elem);
+    case TYPE_STRUCT: return u->strct.fields.len == 1 && direct_iface(u->strct.fields.data[0].type);
+    default: return false;
+    }
+}
+
+static bool is_interface(const Type *t) {
+    const Type *u = under(t);
+    return u && u->kind == TYPE_INTERFACE;
+}
+
+/* ---- holes ------------------------------------------------------------------ */
+
+static Hole hole_of(Location *l) { return (Hole){l, 0, NULL}; }
+
+static Hole with_note(Analysis *a, Hole k, const Expr *where, const char *why) {
+    Note *n = ARENA_NEW(a->arena, Note);
+    n->why = why;
+    n->where = where;
+    n->pos = where ? where->pos : NOPOS;
+    n->next = k.notes;
+    k.notes = n;
+    return k;
+}
+
+static Hole shifted(Analysis *a, Hole k, int delta, const Expr *where, const char *why) {
+    k = with_note(a, k, where, why);
+    k.derefs += delta;
+    return k;
+}
+
+static Hole deref(Analysis *a, Hole k, const Expr *where, const char *why) {
+    return shifted(a, k, 1, where, why);
+}
+
+static Hole addr(Analysis *a, Hole k, const Expr *where, const char *why) {
+    return shifted(a, k, -1, where, why);
+}
+
+static Hole discard(Analysis *a) { return hole_of(&a->blank); }
+static Hole heap_hole(Analysis *a) { return hole_of(&a->heap); }
+
+/* src's value flows into k. */
+static void flow(Analysis *a, Hole k, Location *src) {
+    if (k.dst == &a->blank || !src || src == &a->blank)
+        return;
+    if (k.dst == src && k.derefs >= 0)
+        return; /* x = x, x = *&x ... */
+    if (k.derefs < -1)
+        k.derefs = -1; /* &&x is not Go */
+    vec_push(a->arena, &k.dst->edges, ((Edge){src, k.derefs, k.notes}));
+}
+
+/* ---- locations ---------------------------------------------------------------- */
+
+Location *esc_new_loc(Analysis *a, LocKind kind, EFunc *fn) {
+    Location *l = ARENA_NEW(a->arena, Location);
+    l->kind = kind;
+    l->fn = fn;
+    l->loop_depth = a->loop_depth;
+    l->leak_heap = -1;
+    for (int i = 0; i < MAX_RESULTS; i++)
+        l->leak_result[i] = -1;
+    vec_push(a->arena, &a->locs, l);
+    vec_push(a->arena, &a->all_locs, l);
+    return l;
+}
+
+Location *esc_var_loc(Analysis *a, Symbol *s) {
+    if (!s || s->kind != SYM_VAR || s->is_global || strcmp(s->name, "_") == 0)
+        return NULL;
+    return esc_table_get(a->var_table, s);
+}
+
+/* A local declared now, at the current loop depth. */
+static Location *declare(Analysis *a, Symbol *s) {
+    if (!s || s->kind != SYM_VAR || s->is_global || strcmp(s->name, "_") == 0)
+        return NULL;
+    Location *l = esc_table_get(a->var_table, s);
+    if (!l) {
+        l = esc_new_loc(a, LOC_VAR, a->cur);
+        l->var = s;
+        esc_table_put(a->arena, &a->var_table, s, l);
+    }
+    l->loop_depth = a->loop_depth;
+    l->fn = a->cur;
+    return l;
+}
+
+/* The hole of a variable: the heap for package-level ones. */
+static Hole var_hole(Analysis *a, Symbol *s) {
+    if (s && s->kind == SYM_VAR && s->is_global)
+        return heap_hole(a);
+    Location *l = esc_var_loc(a, s);
+    if (!l)
+        l = declare(a, s);
+    return l ? hole_of(l) : discard(a);
+}
+
+/* An allocation: its location, and its address flowing into k.  Returns
+ * the hole of what it holds. */
+static Hole spill(Analysis *a, Hole k, SiteKind kind, Expr *e, Pos pos) {
+    EscapeSite *site = esc_add_site(a, kind, e, pos);
+    Location *l = esc_new_loc(a, LOC_SITE, a->cur);
+    l->site = site;
+    flow(a, addr(a, k, e, "spill"), l);
+    return hole_of(l);
+}
+
+/* ---- functions ---------------------------------------------------------------- */
+
+bool esc_capture_by_value(Analysis *a, Symbol *s) {
+    return !esc_table_get(a->addressed, s) && !esc_table_get(a->assigned, s) &&
+           esc_type_size(s->type) <= 128;
+}
+
+/* ---- expressions ---------------------------------------------------------------- */
+
+static void discard_expr(Analysis *a, Expr *e) {
+    if (e)
+        expr(a, discard(a), e);
+}
+
+/* The position gc gives the implicit conversion of an argument: a name
+ * takes the position of the last non-name argument before it (gc's
+ * "current position" when it typechecked the name), or the call's. */
+static Pos implicit_pos(Expr *e, Pos context) {
+    return unparen(e)->kind == EXPR_IDENT ? context : e->pos;
+}
+
+/* e's value, converted as assignment to type t converts it, into k. */
+static void assign_to(Analysis *a, Hole k, Expr *e, const Type *t, Pos pos) {
+    if (!t || !is_interface(t) || is_interface(e->type) ||
+        (e->type && e->type->kind == TYPE_UNTYPED_NIL)) {
+        expr(a, k, e);
+        return;
+    }
+    const Type *from = e->type;
+    if (from && type_is_untyped(from)) {
+        /* a constant: its box holds no pointers (strings are static) */
+        Hole box = spill(a, k, SITE_IFACE_BOX, e, pos);
+        (void)box;
+        return;
+    }
+    if (direct_iface(from)) {
+        /* gc stores the pointer itself; go2c's box of it is unreported */
+        EscapeSite *site = esc_add_site(a, SITE_IFACE_BOX, e, pos);
+        site->reported = false;
+        Location *l = esc_new_loc(a, LOC_SITE, a->cur);
+        l->site = site;
+        flow(a, addr(a, k, e, "spill"), l);
+        expr(a, with_note(a, k, e, "interface-converted"), e);
+        return;
+    }
+    Hole box = spill(a, k, SITE_IFACE_BOX, e, pos);
+    expr(a, with_note(a, box, e, "interface-converted"), e);
+}
+
+static void selector(Analysis *a, Hole k, Expr *e) {
+    Expr *x = e->selector.x;
+    if (x->sema_mode == MODE_PACKAGE) {
+        Symbol *s = e->selector.sel->ident.sym;
+        if (s && s->kind == SYM_VAR)
+            flow(a, k, &a->heap); /* a library package's variable */
+        return;
+    }
+    if (x->sema_mode == MODE_TYPE)
+        return; /* a method expression: a static function */
+    Lookup l = type_lookup(a->arena, x->type, e->selector.sel->ident.name);
+    if (l.kind == LOOKUP_METHOD) {
+        /* a method value: a closure holding the receiver */
+        Hole clo = spill(a, k, SITE_METHOD_VALUE, e, e->pos);
+        if (!l.in_interface && l.method->pointer_recv && !l.indirect &&
+            under(x->type)->kind != TYPE_POINTER)
+            expr(a, addr(a, clo, e, "method value"), x);
+        else
+            expr(a, with_note(a, clo, e, "method value"), x);
+        return;
+    }
+    /* a field: through each pointer on the way, one more dereference */
+    int derefs = under(x->type)->kind == TYPE_POINTER;
+    const Type *t = x->type;
+    if (derefs)
+        t = under(t)->pointer.elem;
+    for (int i = 0; i < l.path_len; i++) {
+        const Type *ft = under(t)->strct.fields.data[l.path[i]].type;
+        if (under(ft)->kind == TYPE_POINTER) {
+            derefs++;
+            ft = under(ft)->pointer.elem;
+        }
+        t = ft;
+    }
+    expr(a, derefs ? shifted(a, k, derefs, e, "dot of pointer") : with_note(a, k, e, "dot"), x);
+}
+
+static void index_expr(Analysis *a, Hole k, Expr *e) {
+    Expr *x = e->index.x;
+    const Type *u = under(x->type);
+    for (int i = 0; i < e->index.indices.len; i++)
+        discard_expr(a, e->index.indices.data[i]);
+    switch (u->kind) {
+    case TYPE_ARRAY: expr(a, with_note(a, k, e, "fixed-array-index-of"), x); break;
+    case TYPE_POINTER: case TYPE_SLICE: expr(a, deref(a, k, e, "dot of pointer"), x); break;
+    case TYPE_MAP: discard_expr(a, x); flow(a, k, &a->heap); break; /* map contents are heap */
+    default: discard_expr(a, x); break; /* strings */
+    }
+}
+
+static void slice_expr(Analysis *a, Hole k, Expr *e) {
+    Expr *x = e->slice.x;
+    discard_expr(a, e->slice.lo);
+    discard_expr(a, e->slice.hi);
+    discard_expr(a, e->slice.max);
+    if (under(x->type)->kind == TYPE_ARRAY) { /* x[:] takes &x */
+        Expr *ux = unparen(x);
+        if (ux->kind == EXPR_IDENT) {
+            Location *l = esc_var_loc(a, ux->ident.sym);
+            if (l)
+                l->addrtaken = true;
+        }
+        expr(a, addr(a, with_note(a, k, e, "slice"), e, "address-of"), x);
+        return;
+    }
+    expr(a, with_note(a, k, e, "slice"), x);
+}
+
+static void composite(Analysis *a, Hole k, Expr *e, Pos pos) {
+    const Type *t = e->type;
+    const Type *u = under(t);
+    if (u->kind == TYPE_POINTER) { /* &T elided inside another literal */
+        Hole h = spill(a, k, SITE_ADDR_LITERAL, e, pos);
+        t = u->pointer.elem;
+        u = under(t);
+        k = h;
+    }
+    if (u->kind == TYPE_SLICE) {
+        Hole arr = spill(a, k, SITE_SLICE_LITERAL, e, pos);
+        for (int i = 0; i < e->composite.elts.len; i++) {
+            Expr *el = e->composite.elts.data[i];
+            if (el->kind == EXPR_KEY_VALUE) {
+                discard_expr(a, el->key_value.key);
+                el = el->key_value.value;
+            }
+            assign_to(a, with_note(a, arr, e, "slice-literal-element"), el, u->slice.elem, el->pos);
+        }
+        return;
+    }
+    if (u->kind == TYPE_MAP) {
+        spill(a, k, SITE_MAP_LITERAL, e, pos);
+        for (int i = 0; i < e->composite.elts.len; i++) {
+            Expr *kv = e->composite.elts.data[i];
+            assign_to(a, with_note(a, heap_hole(a), e, "map literal key"), kv->key_value.key,
+                      u->map.key, kv->key_value.key->pos);
+            assign_to(a, with_note(a, heap_hole(a), e, "map literal element"), kv->key_value.value,
+                      u->map.value, kv->key_value.value->pos);
+        }
+        return;
+    }
+    for (int i = 0; i < e->composite.elts.len; i++) {
+        Expr *el = e->composite.elts.data[i];
+        const Type *et = NULL;
+        if (u->kind == TYPE_STRUCT) {
+            int fi = i;
+            if (el->kind == EXPR_KEY_VALUE)
+                for (int j = 0; j < u->strct.fields.len; j++)
+                    if (strcmp(u->strct.fields.data[j].name, el->key_value.key->ident.name) == 0)
+                        fi = j;
+            if (fi < u->strct.fields.len)
+                et = u->strct.fields.data[fi].type;
+        } else if (u->kind == TYPE_ARRAY) {
+            et = u->array.elem;
+        }
+        if (el->kind == EXPR_KEY_VALUE) {
+            if (u->kind == TYPE_ARRAY)
+                discard_expr(a, el->key_value.key);
+            el = el->key_value.value;
+        }
+        assign_to(a, with_note(a, k, e, u->kind == TYPE_STRUCT ? "struct literal element"
+                                                             : "array literal element"),
+                  el, et, el->pos);
+    }
+}
+
+static void func_literal(Analysis *a, Hole k, Expr *e) {
+    EFunc *f = esc_func_of_lit(a, e);
+    Hole clo = spill(a, k, SITE_CLOSURE, e, e->pos);
+    const Symbol **caps;
+    int n = 0;
+    /* the literal's body first: it decides what is reassigned */
+    EFunc *saved = a->cur;
+    int saved_depth = a->loop_depth;
+    Location *saved_defer = a->defer_loc;
+    esc_build_function(a, f);
+    a->cur = saved;
+    a->loop_depth = saved_depth;
+    a->defer_loc = saved_defer;
+    n = f->ncaptures;
+    caps = f->captures;
+    for (int i = 0; i < n; i++) {
+        Symbol *s = (Symbol *)caps[i];
+        Location *l = esc_var_loc(a, s);
+        if (!l)
+            continue;
+        if (esc_capture_by_value(a, s))
+            flow(a, with_note(a, clo, e, "captured by a closure"), l);
+        else {
+            l->addrtaken = true;
+            flow(a, addr(a, with_note(a, clo, e, "captured by a closure"), e, "reference"), l);
+        }
+    }
+}
+
+static void conversion(Analysis *a, Hole k, Expr *e) {
+    Expr *x = e->call.args.data[0];
+    const Type *to = under(e->type), *from = under(x->type);
+    if (is_interface(e->type)) {
+        assign_to(a, k, x, e->type, e->pos);
+        return;
+    }
+    bool alloc = (to->kind == TYPE_STRING && from->kind != TYPE_STRING) ||
+                 (to->kind == TYPE_SLICE && from->kind == TYPE_STRING);
+    if (alloc) {
+        if (x->sema_mode == MODE_CONST && to->kind == TYPE_STRING)
+            return; /* folded */
+        spill(a, k, SITE_CONVERSION, e, e->pos);
+        discard_expr(a, x);
+        return;
+    }
+    expr(a, k, x);
+}
+
+static void expr(Analysis *a, Hole k, Expr *e) {
+    if (!e || e->sema_mode == MODE_CONST || e->sema_mode == MODE_TYPE)
+        return;
+    /* a value without pointers carries no address anywhere (gc) */
+    if (k.derefs >= 0 && e->type && e->type->kind != TYPE_TUPLE && !type_is_untyped(e->type) &&
+        !esc_has_pointers(e->type))
+        k = discard(a);
+    switch (e->kind) {
+    case EXPR_IDENT: {
+        Symbol *s = e->ident.sym;
+        if (!s || s->kind != SYM_VAR)
+            return;
+        if (s->is_global) {
+            flow(a, k, &a->heap);
+            return;
+        }
+        Location *l = esc_var_loc(a, s);
+        if (l)
+            flow(a, k, l);
+        return;
+    }
+    case EXPR_PAREN: expr(a, k, e->paren.x); return;
+    case EXPR_UNARY:
+        if (e->unary.op == TOK_AND) {
+            Expr *x = unparen(e->unary.x);
+            if (x->kind == EXPR_COMPOSITE_LIT) {
+                Hole h = spill(a, k, SITE_ADDR_LITERAL, e, e->pos);
+                composite(a, h, x, x->pos);
+                return;
+            }
+            if (x->kind == EXPR_IDENT) {
+                Location *l = esc_var_loc(a, x->ident.sym);
+                if (l)
+                    l->addrtaken = true;
+            }
+            expr(a, addr(a, k, e, "address-of"), x);
+            return;
+        }
+        discard_expr(a, e->unary.x);
+        return;
+    case EXPR_STAR: expr(a, deref(a, k, e, "indirection"), e->star.x); return;
+    case EXPR_BINARY:
+        if (e->binary.op == TOK_ADD && e->type && type_is_string(e->type)) {
+            spill(a, k, SITE_STRING_CONCAT, e, e->pos);
+            discard_expr(a, e->binary.x);
+            discard_expr(a, e->binary.y);
+            return;
+        }
+        discard_expr(a, e->binary.x);
+        discard_expr(a, e->binary.y);
+        return;
+    case EXPR_SELECTOR: selector(a, k, e); return;
+    case EXPR_INDEX: index_expr(a, k, e); return;
+    case EXPR_SLICE: slice_expr(a, k, e); return;
+    case EXPR_COMPOSITE_LIT: composite(a, k, e, e->pos); return;
+    case EXPR_FUNC_LIT: func_literal(a, k, e); return;
+    case EXPR_TYPE_ASSERT:
+        if (e->assert.type && !is_interface(e->type) && !direct_iface(e->type))
+            expr(a, deref(a, k, e, "dot"), e->assert.x);
+        else
+            expr(a, with_note(a, k, e, "dot"), e->assert.x);
+        return;
+    case EXPR_CALL:
+        if (e->call.fun->sema_mode == MODE_TYPE) {
+            conversion(a, k, e);
+            return;
+        }
+        call(a, &k, 1, e, NULL);
+        return;
+    default:
+        return;
+    }
+}
+
+/* ---- calls -------------------------------------------------------------------- */
+
+/* A hole that sends its value to two places. */
+static Hole tee(Analysis *a, Hole x, Hole y) {
+    if (x.dst == &a->blank)
+        return y;
+    if (y.dst == &a->blank)
+        return x;
+    Location *t = esc_new_loc(a, LOC_TEMP, a->cur);
+    flow(a, x, t);
+    flow(a, y, t);
+    return hole_of(t);
+}
+
+/* The hole of argument i of a call of a function summarized by its
+ * parameter locations' leaks. */
+static Hole param_hole(Analysis *a, Location *p, Hole *ks, int nks, Expr *call_e) {
+    Hole h = discard(a);
+    if (p->leak_heap >= 0)
+        h = tee(a, h, shifted(a, heap_hole(a), p->leak_heap, call_e, "call parameter"));
+    for (int i = 0; i < nks && i < MAX_RESULTS; i++)
+        if (p->leak_result[i] >= 0)
+            h = tee(a, h, shifted(a, ks[i], p->leak_result[i], call_e, "call parameter"));
+    return h;
+}
+
+/* Where argument i goes: a callee of this batch's own parameter location,
+ * an analysed callee's summary, a library tag, or the heap. */
+static Hole arg_hole(Analysis *a, EFunc *callee, const char *lib, const char *lib_pkg, int i,
+                     Hole *ks, int nks, Expr *e) {
+    if (callee) {
+        if (i >= callee->params.len)
+            return discard(a);
+        Location *p = callee->params.data[i];
+        if (!p)
+            return discard(a);
+        if (callee->batch == a->batch && !callee->analysed)
+            return with_note(a, hole_of(p), e, "call parameter");
+        return param_hole(a, p, ks, nks, e);
+    }
+    if (lib) {
+        int heap = 0, result = -1, rderefs = 0;
+        if (esc_library_tag(lib_pkg, lib, i, &heap, &result, &rderefs)) {
+            Hole h = heap >= 0 ? shifted(a, heap_hole(a), heap, e, "call parameter") : discard(a);
+            if (result >= 0 && result < nks)
+                h = tee(a, h, shifted(a, ks[result], rderefs, e, "call parameter"));
+            return h;
+        }
+    }
+    return with_note(a, heap_hole(a), e, "call parameter");
+}
+
+/* The arguments of a call, with a ... slice when the callee is variadic. */
+static void call_args(Analysis *a, Expr *e, const Type *ft, EFunc *callee, const char *lib,
+                      const char *lib_pkg, int first_param, Hole *ks, int nks, Hole *defer_k) {
+    ExprVec *args = &e->call.args;
+    int np = ft->func.params.len;
+    bool variadic = ft->func.variadic && !e->call.has_ellipsis;
+    if (args->len == 1 && args->data[0]->type && args->data[0]->type->kind == TYPE_TUPLE) {
+        /* f(g()): g's results into f's parameters */
+        int n = args->data[0]->type->tuple.elems.len;
+        Hole *holes = arena_alloc(a->arena, sizeof(Hole) * (size_t)(n + 1));
+        for (int i = 0; i < n; i++) {
+            int pi = variadic && i >= np - 1 ? np - 1 : i;
+            holes[i] = arg_hole(a, callee, lib, lib_pkg, first_param + pi, ks, nks, e);
+            if (defer_k)
+                holes[i] = tee(a, holes[i], *defer_k);
+        }
+        call(a, holes, n, args->data[0], NULL);
+        return;
+    }
+    Hole slice_hole = {0};
+    for (int i = 0; i < args->len; i++) {
+        Expr *arg = args->data[i];
+        bool extra = variadic && i >= np - 1;
+        const Type *pt = extra ? under(ft->func.params.data[np - 1])->slice.elem
+                               : ft->func.params.data[i < np ? i : np - 1];
+        Hole h;
+        if (extra) {
+            if (i == np - 1) {
+                Hole p = arg_hole(a, callee, lib, lib_pkg, first_param + np - 1, ks, nks, e);
+                if (defer_k)
+                    p = tee(a, p, *defer_k);
+                slice_hole = spill(a, p, SITE_VARIADIC_ARGS, e, e->pos);
+            }
+            h = with_note(a, slice_hole, e, "slice-literal-element");
+        } else {
+            h = arg_hole(a, callee, lib, lib_pkg, first_param + i, ks, nks, e);
+            if (defer_k)
+                h = tee(a, h, *defer_k);
+        }
+        /* gc's position for the implicit conversion of a name argument */
+        Pos ctx = e->pos;
+        for (int j = i - 1; j >= 0; j--)
+            if (unparen(args->data[j])->kind != EXPR_IDENT) {
+                ctx = args->data[j]->pos;
+                break;
+            }
+        assign_to(a, h, arg, pt, implicit_pos(arg, ctx));
+    }
+    if (variadic && args->len < np) {
+        /* no extra arguments: a nil slice, nothing allocated */
+    }
+}
+
+static bool builtin_call(Analysis *a, Hole *ks, int nks, Expr *e, Symbol *fn) {
+    ExprVec *args = &e->call.args;
+    Hole k = nks ? ks[0] : discard(a);
+    switch (fn->builtin) {
+    case BUILTIN_LEN: case BUILTIN_CAP: case BUILTIN_PRINT: case BUILTIN_PRINTLN:
+    case BUILTIN_REAL: case BUILTIN_IMAG: case BUILTIN_COMPLEX: case BUILTIN_DELETE:
+    case BUILTIN_CLOSE: case BUILTIN_OS_EXIT:
+        for (int i = 0; i < args->len; i++)
+            discard_expr(a, args->data[i]);
+        return true;
+    case BUILTIN_RECOVER: return true;
+    case BUILTIN_PANIC:
+        assign_to(a, with_note(a, heap_hole(a), e, "panic"), args->data[0], type_any(),
+                  implicit_pos(args->data[0], e->pos));
+        return true;
+    case BUILTIN_NEW: spill(a, k, SITE_NEW, e, e->pos); return true;
+    case BUILTIN_MAKE: {
+        const Type *u = under(e->type);
+        for (int i = 1; i < args->len; i++)
+            discard_expr(a, args->data[i]);
+        if (u->kind == TYPE_SLICE)
+            spill(a, k, SITE_MAKE_SLICE, e, e->pos);
+        else if (u->kind == TYPE_MAP)
+            spill(a, k, SITE_MAKE_MAP, e, e->pos);
+        return true;
+    }
+    case BUILTIN_COPY:
+        discard_expr(a, args->data[0]);
+        expr(a, deref(a, heap_hole(a), e, "copied slice"), args->data[1]);
+        return true;
+    case BUILTIN_APPEND: {
+        const Type *elem = under(e->type)->slice.elem;
+        Hole appendee = k;
+        if (esc_has_pointers(elem))
+            appendee = tee(a, appendee, deref(a, heap_hole(a), e, "appendee slice"));
+        expr(a, appendee, args->data[0]);
+        if (e->call.has_ellipsis) {
+            Expr *t = args->data[1];
+            if (under(t->type)->kind == TYPE_SLICE && esc_has_pointers(elem))
+                expr(a, deref(a, heap_hole(a), e, "appended slice..."), t);
+            else
+                discard_expr(a, t);
+        } else {
+            for (int i = 1; i < args->len; i++)
+                assign_to(a, with_note(a, heap_hole(a), e, "appended to slice"), args->data[i], elem,
+                          implicit_pos(args->data[i], e->pos));
+        }
+        return true;
+    }
+    default:
+        return false; /* fmt's: ordinary library calls */
+    }
+}
+
+/* The function type of fmt's builtins, as fmt declares them. */
+static Type *fmt_signature(Analysis *a, Symbol *fn) {
+    Type *sig = type_new(a->arena, TYPE_FUNC);
+    if (fn->builtin == BUILTIN_FMT_PRINTF || fn->builtin == BUILTIN_FMT_SPRINTF)
+        vec_push(a->arena, &sig->func.params, type_basic(TYPE_STRING));
+    vec_push(a->arena, &sig->func.params, type_new_slice(a->arena, type_any()));
+    sig->func.variadic = true;
+    return sig;
+}
+
+static void call(Analysis *a, Hole *ks, int nks, Expr *e, Hole *defer_k) {
+    Expr *fun = unparen(e->call.fun);
+    Symbol *fn = sema_callee(e);
+    if (fn && fn->kind == SYM_BUILTIN && builtin_call(a, ks, nks, e, fn))
+        return;
+    if (fn && fn->kind == SYM_BUILTIN) { /* fmt.Println and friends */
+        call_args(a, e, fmt_signature(a, fn), NULL, fn->name, "fmt", 0, ks, nks, defer_k);
+        return;
+    }
+    const Type *ft = under(fun->type);
+    EFunc *callee = NULL;
+    const char *lib_pkg = NULL;
+    const char *lib = NULL;
+    int first = 0;
+    if (fun->kind == EXPR_IDENT && fn && fn->kind == SYM_FUNC) {
+        callee = esc_func_of_symbol(a, fn);
+    } else if (fun->kind == EXPR_SELECTOR && fun->selector.x->sema_mode == MODE_PACKAGE) {
+        lib = fun->selector.sel->ident.name;
+        lib_pkg = fun->selector.x->ident.sym->pkg_path;
+    } else if (fun->kind == EXPR_SELECTOR && fun->selector.x->sema_mode != MODE_TYPE) {
+        Expr *x = fun->selector.x;
+        Lookup l = type_lookup(a->arena, x->type, fun->selector.sel->ident.name);
+        if (l.kind == LOOKUP_METHOD) {
+            ft = l.method->sig;
+            first = 1;
+            EFunc *m = l.in_interface ? NULL : esc_func_of_symbol(a, l.method->func);
+            const char *mpkg = l.owner && l.owner->kind == TYPE_NAMED ? l.owner->named.pkg : NULL;
+            bool library = !m && !l.in_interface && mpkg && a->pkg->path &&
+                           strcmp(mpkg, a->pkg->path) != 0;
+            const char *mname = library ? arena_printf(a->arena, "%s.%s", l.owner->named.obj->name,
+                                                       l.method->name)
+                                        : NULL;
+            Hole recv;
+            if (m)
+                recv = arg_hole(a, m, NULL, NULL, 0, ks, nks, e);
+            else if (library)
+                recv = arg_hole(a, NULL, mname, mpkg, 0, ks, nks, e);
+            else
+                recv = with_note(a, heap_hole(a), e, "call parameter");
+            if (defer_k)
+                recv = tee(a, recv, *defer_k);
+            /* the receiver as the method takes it: &x, x, or *p */
+            bool ptr_x = under(x->type)->kind == TYPE_POINTER;
+            if (!l.in_interface && l.method->pointer_recv && !ptr_x && !l.indirect &&
+                l.path_len == 0) {
+                Expr *ux = unparen(x);
+                if (ux->kind == EXPR_IDENT) {
+                    Location *vl = esc_var_loc(a, ux->ident.sym);
+                    if (vl)
+                        vl->addrtaken = true;
+                }
+                expr(a, addr(a, recv, e, "address-of"), x);
+            } else if (!l.in_interface && !l.method->pointer_recv && (ptr_x || l.indirect)) {
+                expr(a, deref(a, recv, e, "indirection"), x);
+            } else if (l.path_len > 0 && !l.in_interface) {
+                /* through embedded fields: field-insensitive */
+                expr(a, l.method->pointer_recv && !ptr_x && !l.indirect
+                            ? addr(a, recv, e, "address-of") : recv, x);
+            } else {
+                expr(a, recv, x);
+            }
+            if (m) {
+                callee = m;
+                call_args(a, e, ft, callee, NULL, NULL, 1, ks, nks, defer_k);
+                if (callee->batch == a->batch && !callee->analysed)
+                    for (int i = 0; i < nks && i < callee->results.len; i++)
+                        flow(a, ks[i], callee->results.data[i]);
+                return;
+            }
+            call_args(a, e, ft, NULL, mname, library ? mpkg : NULL, 1, ks, nks, defer_k);
+            return;
+        }
+    }
+    if (fun->kind == EXPR_FUNC_LIT) {
+        /* a literal called on the spot: its closure does not escape */
+        callee = esc_func_of_lit(a, fun);
+        expr(a, discard(a), fun);
+    } else if (!callee && !lib) {
+        expr(a, defer_k ? *defer_k : discard(a), fun); /* a func value: called, not kept */
+    }
+    call_args(a, e, ft, callee, lib, lib_pkg, first, ks, nks, defer_k);
+    if (callee && callee->batch == a->batch && !callee->analysed)
+        for (int i = 0; i < nks && i < callee->results.len; i++)
+            flow(a, ks[i], callee->results.data[i]);
+}
+
+/* ---- statements ------------------------------------------------------------------ */
+
+static void mark_reassigned(Analysis *a, Expr *x) {
+    x = unparen(x);
+    if (x->kind == EXPR_IDENT) {
+        Location *l = esc_var_loc(a, x->ident.sym);
+        if (l)
+            l->reassigned = true;
+    }
+}
+
+/* The hole of an assignment's left side (evaluating its operands). */
+static Hole lhs_hole(Analysis *a, Expr *x) {
+    x = unparen(x);
+    switch (x->kind) {
+    case EXPR_IDENT:
+        if (strcmp(x->ident.name, "_") == 0)
+            return discard(a);
+        return var_hole(a, x->ident.sym);
+    case EXPR_STAR: discard_expr(a, x->star.x); return heap_hole(a);
+    case EXPR_SELECTOR: {
+        Expr *y = x->selector.x;
+        if (y->sema_mode == MODE_PACKAGE)
+            return heap_hole(a);
+        Lookup l = type_lookup(a->arena, y->type, x->selector.sel->ident.name);
+        if (under(y->type)->kind == TYPE_POINTER || l.indirect) {
+            discard_expr(a, y);
+            return heap_hole(a);
+        }
+        return lhs_hole(a, y);
+    }
+    case EXPR_INDEX: {
+        Expr *y = x->index.x;
+        const Type *u = under(y->type);
+        if (u->kind == TYPE_ARRAY) {
+            discard_expr(a, x->index.indices.data[0]);
+            return lhs_hole(a, y);
+        }
+        discard_expr(a, y);
+        if (u->kind == TYPE_MAP) {
+            assign_to(a, with_note(a, heap_hole(a), x, "key of map put"), x->index.indices.data[0],
+                      u->map.key, x->index.indices.data[0]->pos);
+            return heap_hole(a);
+        }
+        discard_expr(a, x->index.indices.data[0]);
+        return heap_hole(a);
+    }
+    default:
+        discard_expr(a, x);
+        return discard(a);
+    }
+}
+
+static bool is_fresh(Stmt *s, Expr *x) {
+    return s->assign.op == TOK_DEFINE && x->kind == EXPR_IDENT && x->ident.sym &&
+           x->ident.sym->pos == x->pos;
+}
+
+static void assign_stmt(Analysis *a, Stmt *s) {
+    ExprVec *lhs = &s->assign.lhs, *rhs = &s->assign.rhs;
+    int n = lhs->len;
+    Hole *ks = arena_alloc(a->arena, sizeof(Hole) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) {
+        Expr *x = lhs->data[i];
+        if (is_fresh(s, x))
+            ks[i] = hole_of(declare(a, x->ident.sym) ? esc_var_loc(a, x->ident.sym) : &a->blank);
+        else {
+            ks[i] = lhs_hole(a, x);
+            mark_reassigned(a, x);
+        }
+        ks[i] = with_note(a, ks[i], NULL, "assign");
+    }
+    if (s->assign.op != TOK_ASSIGN && s->assign.op != TOK_DEFINE) { /* x op= y */
+        discard_expr(a, rhs->data[0]);
+        return;
+    }
+    Pos stmt_pos = ast_start_pos(lhs->data[0]);
+    if (rhs->len == 1 && n > 1) {
+        Expr *r = unparen(rhs->data[0]);
+        if (r->kind == EXPR_CALL && r->call.fun->sema_mode != MODE_TYPE)
+            call(a, ks, n, r, NULL);
+        else if (r->kind == EXPR_INDEX || r->kind == EXPR_TYPE_ASSERT)
+            expr(a, ks[0], r); /* v, ok = m[k] / x.(T) */
+        else
+            expr(a, ks[0], r);
+        return;
+    }
+    for (int i = 0; i < n && i < rhs->len; i++) {
+        Expr *x = lhs->data[i];
+        const Type *t = strcmp(x->ident.name ? x->ident.name : "", "_") == 0 && x->kind == EXPR_IDENT
+                            ? NULL : x->type;
+        Expr *v = rhs->data[i];
+        assign_to(a, ks[i], v, t, unparen(v)->kind == EXPR_IDENT ? stmt_pos : v->pos);
+    }
+}
+
+static void var_decl(Analysis *a, Decl *d) {
+    ExprVec *names = &d->value.names, *values = &d->value.values;
+    int n = names->len;
+    Hole *ks = arena_alloc(a->arena, sizeof(Hole) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) {
+        Location *l = declare(a, names->data[i]->ident.sym);
+        ks[i] = l ? hole_of(l) : discard(a);
+    }
+    if (values->len == 1 && n > 1) {
+        Expr *r = unparen(values->data[0]);
+        if (r->kind == EXPR_CALL && r->call.fun->sema_mode != MODE_TYPE)
+            call(a, ks, n, r, NULL);
+        else
+            expr(a, ks[0], r);
+        return;
+    }
+    for (int i = 0; i < values->len && i < n; i++) {
+        Symbol *s = names->data[i]->ident.sym;
+        assign_to(a, ks[i], values->data[i], s ? s->type : NULL, values->data[i]->pos);
+    }
+}
+
+static void return_stmt(Analysis *a, Stmt *s) {
+    EFunc *f = a->cur;
+    ExprVec *res = &s->ret.results;
+    int n = f->results.len;
+    Hole *ks = arena_alloc(a->arena, sizeof(Hole) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++)
+        ks[i] = f->results.data[i] ? with_note(a, hole_of(f->results.data[i]), NULL, "return")
+                                   : discard(a);
+    if (res->len == 1 && n > 1) {
+        call(a, ks, n, unparen(res->data[0]), NULL);
+        return;
+    }
+    for (int i = 0; i < res->len && i < n; i++) {
+        Hole k = ks[i];
+        if (k.notes)
+            k.notes->where = NULL, k.notes->pos = s->pos;
+        assign_to(a, k, res->data[i], f->type->func.results.data[i], res->data[i]->pos);
+    }
+}
+
+static void range_stmt(Analysis *a, Stmt *s) {
+    Expr *x = s->range.x;
+    Location *tmp = esc_new_loc(a, LOC_TEMP, a->cur);
+    expr(a, hole_of(tmp), x);
+    a->loop_depth++;
+    Hole kk = discard(a), kv = discard(a);
+    if (s->range.define) {
+        if (s->range.key) {
+            Location *l = declare(a, s->range.key->ident.sym);
+            if (l)
+                kk = hole_of(l);
+        }
+        if (s->range.value) {
+            Location *l = declare(a, s->range.value->ident.sym);
+            if (l)
+                kv = hole_of(l);
+        }
+    } else {
+        if (s->range.key) {
+            kk = lhs_hole(a, s->range.key);
+            mark_reassigned(a, s->range.key);
+        }
+        if (s->range.value) {
+            kv = lhs_hole(a, s->range.value);
+            mark_reassigned(a, s->range.value);
+        }
+    }
+    (void)kk;
+    const Type *u = under(x->type);
+    if (u->kind == TYPE_ARRAY)
+        flow(a, with_note(a, kv, s->range.x, "range"), tmp);
+    else if (u->kind != TYPE_STRING)
+        flow(a, deref(a, kv, s->range.x, "range-deref"), tmp);
+    block(a, &s->range.body->block.stmts);
+    a->loop_depth--;
+}
+
+static void type_switch(Analysis *a, Stmt *s) {
+    if (s->type_switch.init)
+        stmt(a, s->type_switch.init);
+    Location *tmp = esc_new_loc(a, LOC_TEMP, a->cur);
+    expr(a, hole_of(tmp), s->type_switch.x);
+    for (int i = 0; i < s->type_switch.clauses.len; i++) {
+        Stmt *c = s->type_switch.clauses.data[i];
+        Symbol *v = c->case_.implicit;
+        if (v) {
+            Location *l = declare(a, v);
+            if (l) {
+                bool value = c->case_.list.len == 1 && !is_interface(v->type) && !direct_iface(v->type);
+                flow(a, value ? deref(a, hole_of(l), s->type_switch.x, "dot")
+                              : with_note(a, hole_of(l), s->type_switch.x, "dot"), tmp);
+            }
+        }
+        block(a, &c->case_.body);
+    }
+}
+
+static void defer_stmt(Analysis *a, Stmt *s) {
+    Expr *c = unparen(s->defer.call);
+    /* top-level defers run before the function returns: what they use
+     * lives as long as the frame (go2c: its ctx, see LOC_DEFER); in a loop
+     * they may pile up, so it goes to the heap, as in gc */
+    Hole k = a->loop_depth == 1 ? hole_of(a->defer_loc) : heap_hole(a);
+    Expr *fun = unparen(c->call.fun);
+    if (fun->kind == EXPR_FUNC_LIT && c->call.args.len == 0 && !fun->type->func.results.len) {
+        expr(a, k, fun);
+        return;
+    }
+    call(a, NULL, 0, c, &k);
+}
+
+static void stmt(Analysis *a, Stmt *s) {
+    if (!s)
+        return;
+    switch (s->kind) {
+    case STMT_DECL:
+        for (int i = 0; i < s->decl.decls.len; i++)
+            if (s->decl.decls.data[i]->kind == DECL_VAR)
+                var_decl(a, s->decl.decls.data[i]);
+        return;
+    case STMT_EXPR: {
+        Expr *x = unparen(s->expr.x);
+        if (x->kind == EXPR_CALL && x->call.fun->sema_mode != MODE_TYPE)
+            call(a, NULL, 0, x, NULL);
+        else
+            discard_expr(a, x);
+        return;
+    }
+    case STMT_INC_DEC: mark_reassigned(a, s->inc_dec.x); lhs_hole(a, s->inc_dec.x); return;
+    case STMT_ASSIGN: assign_stmt(a, s); return;
+    case STMT_RETURN: return_stmt(a, s); return;
+    case STMT_BLOCK: block(a, &s->block.stmts); return;
+    case STMT_IF:
+        stmt(a, s->if_.init);
+        discard_expr(a, s->if_.cond);
+        stmt(a, s->if_.then);
+        stmt(a, s->if_.else_);
+        return;
+    case STMT_FOR:
+        stmt(a, s->for_.init);
+        a->loop_depth++;
+        discard_expr(a, s->for_.cond);
+        stmt(a, s->for_.post);
+        stmt(a, s->for_.body);
+        a->loop_depth--;
+        return;
+    case STMT_RANGE: range_stmt(a, s); return;
+    case STMT_SWITCH:
+        stmt(a, s->switch_.init);
+        discard_expr(a, s->switch_.tag);
+        for (int i = 0; i < s->switch_.clauses.len; i++) {
+            Stmt *c = s->switch_.clauses.data[i];
+            for (int j = 0; j < c->case_.list.len; j++)
+                discard_expr(a, c->case_.list.data[j]);
+            block(a, &c->case_.body);
+        }
+        return;
+    case STMT_TYPE_SWITCH: type_switch(a, s); return;
+    case STMT_DEFER: defer_stmt(a, s); return;
+    case STMT_LABELED:
+        if (a->looping_labels && esc_table_get(a->looping_labels, s))
+            a->loop_depth++; /* a backward goto makes a loop; gc never leaves it */
+        stmt(a, s->labeled.stmt);
+        return;
+    default: return;
+    }
+}
+
+static void block(Analysis *a, StmtVec *v) {
+    for (int i = 0; i < v->len; i++)
+        stmt(a, v->data[i]);
+}
+
+/* ---- a function -------------------------------------------------------------- */
+
+typedef struct LabelFinder {
+    AstVisitor v;
+    Analysis *a;
+    Vec(Stmt *) seen;          /* labeled statements passed so far */
+} LabelFinder;
+
+static bool label_stmt(AstVisitor *v, Stmt *s) {
+    LabelFinder *f = (LabelFinder *)v;
+    if (s->kind == STMT_LABELED)
+        vec_push(f->a->arena, &f->seen, s);
+    if (s->kind == STMT_BRANCH && s->branch.tok == TOK_GOTO && s->branch.target)
+        for (int i = 0; i < f->seen.len; i++)
+            if (f->seen.data[i] == s->branch.target)
+                esc_table_put(f->a->arena, &f->a->looping_labels, s->branch.target, s);
+    return true;
+}
+
+static bool label_expr(AstVisitor *v, Expr *e) {
+    (void)v;
+    return e->kind != EXPR_FUNC_LIT;
+}
+
+/* Parameters and results: locations at loop depth 1, as gc's. */
+static void params(Analysis *a, EFunc *f) {
+    f->params.len = f->results.len = 0;
+    if (f->recv) {
+        Symbol *s = f->recv->names.len ? f->recv->names.data[0]->ident.sym : NULL;
+        Location *l = declare(a, s);
+        if (l)
+            l->is_param = true;
+        vec_push(a->arena, &f->params, l);
+    }
+    FieldVec *ps = &f->ftype->func_type.params;
+    for (int i = 0; i < ps->len; i++) {
+        Field *fd = ps->data[i];
+        int names = fd->names.len ? fd->names.len : 1;
+        for (int j = 0; j < names; j++) {
+            Symbol *s = fd->names.len ? fd->names.data[j]->ident.sym : NULL;
+            Location *l = declare(a, s);
+            if (l)
+                l->is_param = true;
+            vec_push(a->arena, &f->params, l);
+        }
+    }
+    FieldVec *rs = &f->ftype->func_type.results;
+    int index = 0;
+    for (int i = 0; i < rs->len; i++) {
+        Field *fd = rs->data[i];
+        int names = fd->names.len ? fd->names.len : 1;
+        for (int j = 0; j < names; j++, index++) {
+            Symbol *s = fd->names.len ? fd->names.data[j]->ident.sym : NULL;
+            Location *l = s && strcmp(s->name, "_") != 0 ? declare(a, s) : NULL;
+            if (!l)
+                l = esc_new_loc(a, LOC_RESULT, f);
+            l->is_result = true;
+            l->result_index = index;
+            vec_push(a->arena, &f->results, l);
+        }
+    }
+}
+
+void esc_build_function(Analysis *a, EFunc *f) {
+    a->cur = f;
+    a->loop_depth = 1;
+    params(a, f);
+    LabelFinder lf = {{.stmt = label_stmt, .expr = label_expr}, a, {0}};
+    ast_walk_stmt(&lf.v, f->body);
+    a->defer_loc = esc_new_loc(a, LOC_DEFER, f);
+    block(a, &f->body->block.stmts);
+}
+
+/* Package-level variables: each initializer into its variable, which for
+ * a package-level variable is the heap. */
+void esc_build_globals(Analysis *a, EFunc *f) {
+    a->cur = f;
+    a->loop_depth = 1;
+    a->defer_loc = esc_new_loc(a, LOC_DEFER, f);
+    for (int i = 0; i < a->pkg->var_init_order.len; i++) {
+        Decl *d = a->pkg->var_init_order.data[i];
+        ExprVec *names = &d->value.names, *values = &d->value.values;
+        int n = names->len;
+        Hole *ks = arena_alloc(a->arena, sizeof(Hole) * (size_t)(n + 1));
+        for (int j = 0; j < n; j++)
+            ks[j] = strcmp(names->data[j]->ident.name, "_") == 0 ? discard(a) : heap_hole(a);
+        if (values->len == 1 && n > 1) {
+            Expr *r = unparen(values->data[0]);
+            if (r->kind == EXPR_CALL && r->call.fun->sema_mode != MODE_TYPE)
+                call(a, ks, n, r, NULL);
+            else
+                expr(a, ks[0], r);
+            continue;
+        }
+        for (int j = 0; j < values->len && j < n; j++) {
+            Symbol *s = names->data[j]->ident.sym;
+            assign_to(a, ks[j], values->data[j], s ? s->type : NULL, values->data[j]->pos);
+        }
+    }
+}

@@ -1,0 +1,398 @@
+/*
+ * report.c — the decisions in gc's words: `go2c build -m` prints what
+ * `go build -gcflags='-m -l'` prints, and -m=2 adds gc's explanations.
+ *
+ *   leaking param: p                     p reaches the heap
+ *   leaking param content: p             what p points to does
+ *   leaking param: p to result ~r0 level=0
+ *   p does not escape                    (parameters holding pointers)
+ *   moved to heap: x                     x's address outlives its frame
+ *   &T{...} escapes to heap / new(T) does not escape / ... argument ...
+ *
+ * Lines are produced per batch of functions, in gc's order within a
+ * function: parameters, variables moved to the heap, then the allocation
+ * sites by position.  Expressions are printed as gc prints its nodes
+ * (composite literals elided as {...}, conversions to composite types
+ * parenthesized: ([]byte)(s)).
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- gc's printing of types and expressions --------------------------------- */
+
+static void type_str(Analysis *a, StrBuf *b, const Type *t);
+
+static void type_list(Analysis *a, StrBuf *b, const TypeVec *v, bool variadic) {
+    for (int i = 0; i < v->len; i++) {
+        if (i)
+            sb_puts(b, ", ");
+        if (variadic && i == v->len - 1) {
+            sb_puts(b, "...");
+            type_str(a, b, type_under(v->data[i])->slice.elem);
+        } else {
+            type_str(a, b, v->data[i]);
+        }
+    }
+}
+
+static void type_str(Analysis *a, StrBuf *b, const Type *t) {
+    if (!t) {
+        sb_puts(b, "?");
+        return;
+    }
+    if (t->name && t->kind != TYPE_NAMED) { /* byte, rune, any as written */
+        sb_puts(b, strcmp(t->name, "any") == 0 ? "interface {}" : t->name);
+        return;
+    }
+    switch (t->kind) {
+    case TYPE_NAMED: {
+        const char *pkg = t->named.pkg;
+        if (pkg && a && a->pkg->path && strcmp(pkg, a->pkg->path) != 0) {
+            const char *slash = strrchr(pkg, '/');
+            sb_printf(b, "%s.", slash ? slash + 1 : pkg);
+        }
+        sb_puts(b, t->named.obj->name);
+        return;
+    }
+    case TYPE_POINTER: sb_putc(b, '*'); type_str(a, b, t->pointer.elem); return;
+    case TYPE_SLICE: sb_puts(b, "[]"); type_str(a, b, t->slice.elem); return;
+    case TYPE_ARRAY: sb_printf(b, "[%lld]", (long long)t->array.len); type_str(a, b, t->array.elem); return;
+    case TYPE_MAP:
+        sb_puts(b, "map[");
+        type_str(a, b, t->map.key);
+        sb_putc(b, ']');
+        type_str(a, b, t->map.value);
+        return;
+    case TYPE_FUNC:
+        sb_puts(b, "func(");
+        type_list(a, b, &t->func.params, t->func.variadic);
+        sb_putc(b, ')');
+        if (t->func.results.len == 1) {
+            sb_putc(b, ' ');
+            type_str(a, b, t->func.results.data[0]);
+        } else if (t->func.results.len > 1) {
+            sb_puts(b, " (");
+            type_list(a, b, &t->func.results, false);
+            sb_putc(b, ')');
+        }
+        return;
+    case TYPE_INTERFACE:
+        if (!t->iface.all.len) {
+            sb_puts(b, "interface {}");
+            return;
+        }
+        sb_puts(b, "interface { ");
+        for (int i = 0; i < t->iface.all.len; i++) {
+            StrBuf sig = {0};
+            type_str(a, &sig, t->iface.all.data[i].sig);
+            sb_printf(b, "%s%s%s", i ? "; " : "", t->iface.all.data[i].name, sig.data + 4);
+            sb_free(&sig);
+        }
+        sb_puts(b, " }");
+        return;
+    case TYPE_STRUCT:
+        if (!t->strct.fields.len) {
+            sb_puts(b, "struct {}");
+            return;
+        }
+        sb_puts(b, "struct { ");
+        for (int i = 0; i < t->strct.fields.len; i++) {
+            const StructField *f = &t->strct.fields.data[i];
+            if (i)
+                sb_puts(b, "; ");
+            if (!f->embedded)
+                sb_printf(b, "%s ", f->name);
+            type_str(a, b, f->type);
+        }
+        sb_puts(b, " }");
+        return;
+    default:
+        sb_puts(b, type_kind_name(t->kind));
+    }
+}
+
+static void node(Analysis *a, StrBuf *b, const Expr *e);
+
+static void node_list(Analysis *a, StrBuf *b, const ExprVec *v) {
+    for (int i = 0; i < v->len; i++) {
+        if (i)
+            sb_puts(b, ", ");
+        node(a, b, v->data[i]);
+    }
+}
+
+/* A type operand of a conversion, new or make, as gc prints it. */
+static void type_operand(Analysis *a, StrBuf *b, const Expr *te, const Type *t) {
+    (void)te;
+    type_str(a, b, t);
+}
+
+static bool simple_type_name(const Type *t) {
+    return t->kind == TYPE_NAMED || t->kind <= TYPE_STRING;
+}
+
+static void call_node(Analysis *a, StrBuf *b, const Expr *e) {
+    const Expr *fun = e->call.fun;
+    while (fun->kind == EXPR_PAREN)
+        fun = fun->paren.x;
+    if (fun->sema_mode == MODE_TYPE) { /* a conversion */
+        const Type *t = fun->type;
+        if (simple_type_name(t)) {
+            type_str(a, b, t);
+        } else {
+            sb_putc(b, '(');
+            type_str(a, b, t);
+            sb_putc(b, ')');
+        }
+        sb_putc(b, '(');
+        node_list(a, b, &e->call.args);
+        sb_putc(b, ')');
+        return;
+    }
+    Symbol *s = sema_callee(e);
+    if (s && s->kind == SYM_BUILTIN && (s->builtin == BUILTIN_NEW || s->builtin == BUILTIN_MAKE)) {
+        sb_printf(b, "%s(", s->name);
+        type_operand(a, b, e->call.args.data[0], e->call.args.data[0]->type);
+        for (int i = 1; i < e->call.args.len; i++) {
+            sb_puts(b, ", ");
+            node(a, b, e->call.args.data[i]);
+        }
+        sb_putc(b, ')');
+        return;
+    }
+    node(a, b, fun);
+    sb_putc(b, '(');
+    node_list(a, b, &e->call.args);
+    if (e->call.has_ellipsis)
+        sb_puts(b, "...");
+    sb_putc(b, ')');
+}
+
+static void node(Analysis *a, StrBuf *b, const Expr *e) {
+    switch (e->kind) {
+    case EXPR_IDENT: sb_puts(b, e->ident.name); return;
+    case EXPR_BASIC_LIT: sb_puts(b, e->lit.text); return;
+    case EXPR_PAREN: sb_putc(b, '('); node(a, b, e->paren.x); sb_putc(b, ')'); return;
+    case EXPR_UNARY:
+        sb_puts(b, token_spelling(e->unary.op));
+        node(a, b, e->unary.x);
+        return;
+    case EXPR_STAR: sb_putc(b, '*'); node(a, b, e->star.x); return;
+    case EXPR_BINARY:
+        node(a, b, e->binary.x);
+        sb_printf(b, " %s ", token_spelling(e->binary.op));
+        node(a, b, e->binary.y);
+        return;
+    case EXPR_SELECTOR:
+        node(a, b, e->selector.x);
+        sb_printf(b, ".%s", e->selector.sel->ident.name);
+        return;
+    case EXPR_INDEX:
+        node(a, b, e->index.x);
+        sb_putc(b, '[');
+        node_list(a, b, &e->index.indices);
+        sb_putc(b, ']');
+        return;
+    case EXPR_SLICE:
+        node(a, b, e->slice.x);
+        sb_putc(b, '[');
+        if (e->slice.lo)
+            node(a, b, e->slice.lo);
+        sb_putc(b, ':');
+        if (e->slice.hi)
+            node(a, b, e->slice.hi);
+        if (e->slice.three) {
+            sb_putc(b, ':');
+            if (e->slice.max)
+                node(a, b, e->slice.max);
+        }
+        sb_putc(b, ']');
+        return;
+    case EXPR_CALL: call_node(a, b, e); return;
+    case EXPR_COMPOSITE_LIT: {
+        const Type *t = e->type;
+        if (t && type_under(t)->kind == TYPE_POINTER) {
+            sb_putc(b, '&');
+            t = type_under(t)->pointer.elem;
+        }
+        type_str(a, b, t);
+        sb_puts(b, e->composite.elts.len ? "{...}" : "{}");
+        return;
+    }
+    case EXPR_FUNC_LIT: sb_puts(b, "func literal"); return;
+    case EXPR_TYPE_ASSERT:
+        node(a, b, e->assert.x);
+        sb_puts(b, ".(");
+        type_str(a, b, e->type && e->type->kind == TYPE_TUPLE ? e->type->tuple.elems.data[0] : e->type);
+        sb_putc(b, ')');
+        return;
+    case EXPR_KEY_VALUE:
+        node(a, b, e->key_value.key);
+        sb_puts(b, ": ");
+        node(a, b, e->key_value.value);
+        return;
+    default:
+        sb_puts(b, ast_expr_string(a->arena, e));
+    }
+}
+
+const char *esc_node_string(Analysis *a, const Expr *e) {
+    StrBuf b = {0};
+    node(a, &b, e);
+    const char *r = arena_strdup(a->arena, b.data ? b.data : "");
+    sb_free(&b);
+    return r;
+}
+
+/* ---- lines -------------------------------------------------------------------------- */
+
+static void add_line(Analysis *a, Pos pos, int level, const char *text) {
+    EscapeResult *r = a->result;
+    vec_push(a->arena, &r->lines, text);
+    vec_push(a->arena, &r->line_levels, level);
+    vec_push(a->arena, &r->line_pos, pos);
+}
+
+static const char *where(Analysis *a, Pos pos) {
+    Position p = source_position(a->arena, &a->comp->sources, pos);
+    return arena_printf(a->arena, "%s:%d:%d", p.file, p.line, p.col);
+}
+
+static const char *site_name(Analysis *a, const EscapeSite *s) {
+    switch (s->kind) {
+    case SITE_VARIADIC_ARGS: return "... argument";
+    case SITE_CLOSURE: return "func literal";
+    default: return esc_node_string(a, s->expr);
+    }
+}
+
+static const char *loc_name(Analysis *a, const Location *l) {
+    switch (l->kind) {
+    case LOC_VAR: return l->var ? l->var->name : "?";
+    case LOC_RESULT: return arena_printf(a->arena, "~r%d", l->result_index);
+    case LOC_SITE: return arena_printf(a->arena, "{storage for %s}", site_name(a, l->site));
+    case LOC_HEAP: return "{heap}";
+    case LOC_DEFER: return "{defer}";
+    default: return "{temp}";
+    }
+}
+
+static Pos loc_pos(const Location *l) {
+    if (l->kind == LOC_VAR && l->var)
+        return l->var->pos;
+    if (l->kind == LOC_SITE)
+        return l->site->pos;
+    return NOPOS;
+}
+
+/* gc's explainPath: the chain of flows from l to the root. */
+void esc_explain(Analysis *a, Location *l, Location *root, int derefs, bool leak) {
+    Pos pos = loc_pos(l);
+    if (pos == NOPOS)
+        return;
+    const char *head = leak ? arena_printf(a->arena, "parameter %s leaks to %s with derefs=%d:",
+                                           loc_name(a, l), loc_name(a, root), derefs)
+                            : arena_printf(a->arena, "%s escapes to heap:",
+                                           l->kind == LOC_SITE ? site_name(a, l->site) : loc_name(a, l));
+    add_line(a, pos, 2, head);
+    int steps = 0;
+    for (Location *x = l; x->dst && x != root && steps < 64; x = x->dst, steps++) {
+        Edge *e = &x->dst->edges.data[x->dst_edge];
+        const char *prefix = e->derefs < 0 ? "&" : "";
+        StrBuf stars = {0};
+        for (int i = 0; i < e->derefs; i++)
+            sb_putc(&stars, '*');
+        add_line(a, pos, 2, arena_printf(a->arena, "  flow: %s = %s%s%s:", loc_name(a, x->dst), prefix,
+                                         stars.data ? stars.data : "", loc_name(a, x)));
+        sb_free(&stars);
+        for (Note *n = e->notes; n; n = n->next) {
+            if (!n->where)
+                continue;
+            add_line(a, pos, 2, arena_printf(a->arena, "    from %s (%s) at %s",
+                                             esc_node_string(a, n->where), n->why,
+                                             where(a, n->pos)));
+        }
+    }
+}
+
+/* ---- a batch's lines ------------------------------------------------------------------- */
+
+static int by_pos(const void *x, const void *y) {
+    const Location *a = *(Location *const *)x, *b = *(Location *const *)y;
+    Pos pa = loc_pos(a), pb = loc_pos(b);
+    return pa < pb ? -1 : pa > pb;
+}
+
+static const char *result_name(Analysis *a, const EFunc *f, int i) {
+    if (i < f->results.len && f->results.data[i]->kind == LOC_VAR)
+        return f->results.data[i]->var->name;
+    return arena_printf(a->arena, "~r%d", i);
+}
+
+static void param_lines(Analysis *a, EFunc *f) {
+    for (int i = 0; i < f->params.len; i++) {
+        Location *p = f->params.data[i];
+        if (!p || !p->var || p->escapes || !esc_has_pointers(p->var->type))
+            continue;
+        const char *name = p->var->name;
+        /* results reached no sooner than the heap add nothing (gc's Optimize) */
+        for (int j = 0; j < MAX_RESULTS; j++)
+            if (p->leak_heap >= 0 && p->leak_result[j] >= p->leak_heap)
+                p->leak_result[j] = -1;
+        bool any = p->leak_heap >= 0;
+        for (int j = 0; j < MAX_RESULTS; j++)
+            any |= p->leak_result[j] >= 0;
+        if (!any)
+            add_line(a, p->var->pos, 1, arena_printf(a->arena, "%s does not escape", name));
+        if (p->leak_heap == 0)
+            add_line(a, p->var->pos, 1, arena_printf(a->arena, "leaking param: %s", name));
+        else if (p->leak_heap > 0)
+            add_line(a, p->var->pos, 1, arena_printf(a->arena, "leaking param content: %s", name));
+        for (int j = 0; j < MAX_RESULTS; j++)
+            if (p->leak_result[j] >= 0)
+                add_line(a, p->var->pos, 1,
+                         arena_printf(a->arena, "leaking param: %s to result %s level=%d", name,
+                                      result_name(a, f, j), p->leak_result[j]));
+    }
+}
+
+void esc_report_batch(Analysis *a, EFunc **funcs, int n) {
+    for (int i = 0; i < n; i++)
+        param_lines(a, funcs[i]);
+    /* closures' parameters too */
+    for (int i = 0; i < a->funcs.len; i++) {
+        EFunc *f = a->funcs.data[i];
+        if (f->lit && f->batch == a->batch)
+            param_lines(a, f);
+    }
+    size_t m = (size_t)a->locs.len;
+    Location **sorted = arena_alloc(a->arena, sizeof(Location *) * (m ? m : 1));
+    if (m)
+        memcpy(sorted, a->locs.data, sizeof(Location *) * m);
+    qsort(sorted, m, sizeof *sorted, by_pos);
+    for (size_t i = 0; i < m; i++) {
+        Location *l = sorted[i];
+        if (l->kind == LOC_VAR && l->var && l->escapes)
+            add_line(a, l->var->pos, 1, arena_printf(a->arena, "moved to heap: %s", l->var->name));
+    }
+    for (size_t i = 0; i < m; i++) {
+        Location *l = sorted[i];
+        if (l->kind != LOC_SITE || !l->site->reported)
+            continue;
+        add_line(a, l->site->pos, 1,
+                 arena_printf(a->arena, "%s %s", site_name(a, l->site),
+                              l->escapes ? "escapes to heap" : "does not escape"));
+    }
+}
+
+void escape_report(StrBuf *out, Compilation *c, const EscapeResult *r, int level) {
+    for (int i = 0; i < r->lines.len; i++) {
+        if (r->line_levels.data[i] > level)
+            continue;
+        Pos pos = r->line_pos.data[i];
+        Position p = source_position(c->arena, &c->sources, pos);
+        sb_printf(out, "%s:%d:%d: %s\n", p.file, p.line, p.col, r->lines.data[i]);
+    }
+}
