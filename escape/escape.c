@@ -319,9 +319,18 @@ static const char *escape_why(Analysis *a, const Location *root, const Location 
     if (root->kind == LOC_HEAP) {
         for (const Location *x = l; x->dst; x = x->dst)
             if (x->dst == root) {
-                const Note *n = root->edges.data[x->dst_edge].notes;
-                if (n && n->why)
-                    return arena_printf(a->arena, "reaches the heap (%s)", n->why);
+                /* the oldest note says how the value got there */
+                const Note *n = root->edges.data[x->dst_edge].notes, *oldest = NULL;
+                for (; n; n = n->next)
+                    if (n->why)
+                        oldest = n;
+                if (oldest && oldest->pos != NOPOS) {
+                    Position p = source_position(a->arena, &a->comp->sources, oldest->pos);
+                    return arena_printf(a->arena, "reaches the heap (%s at %s:%d:%d)", oldest->why,
+                                        p.file, p.line, p.col);
+                }
+                if (oldest)
+                    return arena_printf(a->arena, "reaches the heap (%s)", oldest->why);
             }
         return "reaches the heap";
     }

@@ -709,7 +709,7 @@ static void call(Analysis *a, Hole *ks, int nks, Expr *e, Hole *defer_k) {
     if (fun->kind == EXPR_FUNC_LIT) {
         /* a literal called on the spot: its closure does not escape */
         callee = esc_func_of_lit(a, fun);
-        expr(a, discard(a), fun);
+        expr(a, defer_k ? *defer_k : discard(a), fun);
     } else if (!callee && !lib) {
         expr(a, defer_k ? *defer_k : discard(a), fun); /* a func value: called, not kept */
     }
