@@ -182,6 +182,17 @@ static void discard_expr(Analysis *a, Expr *e) {
         expr(a, discard(a), e);
 }
 
+/* The operands of a concatenation chain: they are copied, not kept. */
+static void discard_operands(Analysis *a, Expr *e) {
+    if (e->kind == EXPR_BINARY && e->binary.op == TOK_ADD && e->sema_mode != MODE_CONST &&
+        e->type && type_is_string(e->type)) {
+        discard_operands(a, e->binary.x);
+        discard_operands(a, e->binary.y);
+        return;
+    }
+    discard_expr(a, e);
+}
+
 /* The position gc gives the implicit conversion of an argument: a name
  * takes the position of the last non-name argument before it (gc's
  * "current position" when it typechecked the name), or the call's. */
@@ -217,6 +228,28 @@ static void assign_to(Analysis *a, Hole k, Expr *e, const Type *t, Pos pos) {
     expr(a, with_note(a, box, e, "interface-converted"), e);
 }
 
+static Hole arg_hole(Analysis *a, EFunc *callee, const char *lib, const char *lib_pkg, int i,
+                     Hole *ks, int nks, Expr *e);
+static Hole tee(Analysis *a, Hole x, Hole y);
+
+/* Where a method value's receiver goes besides its closure: the method's
+ * receiver parameter, called later with results going who knows where. */
+static Hole method_value_param(Analysis *a, const Lookup *l, Expr *e) {
+    int nres = l->method->sig->func.results.len;
+    Hole *ks = arena_alloc(a->arena, sizeof(Hole) * (size_t)(nres + 1));
+    for (int i = 0; i < nres; i++)
+        ks[i] = heap_hole(a);
+    EFunc *m = l->in_interface ? NULL : esc_func_of_symbol(a, l->method->func);
+    if (m)
+        return arg_hole(a, m, NULL, NULL, 0, ks, nres, e);
+    const char *pkg = l->owner && l->owner->kind == TYPE_NAMED ? l->owner->named.pkg : NULL;
+    if (!l->in_interface && pkg && a->pkg->path && strcmp(pkg, a->pkg->path) != 0)
+        return arg_hole(a, NULL,
+                        arena_printf(a->arena, "%s.%s", l->owner->named.obj->name, l->method->name),
+                        pkg, 0, ks, nres, e);
+    return with_note(a, heap_hole(a), e, "call parameter");
+}
+
 static void selector(Analysis *a, Hole k, Expr *e) {
     Expr *x = e->selector.x;
     if (x->sema_mode == MODE_PACKAGE) {
@@ -231,6 +264,7 @@ static void selector(Analysis *a, Hole k, Expr *e) {
     if (l.kind == LOOKUP_METHOD) {
         /* a method value: a closure holding the receiver */
         Hole clo = spill(a, k, SITE_METHOD_VALUE, e, e->pos);
+        clo = tee(a, clo, method_value_param(a, &l, e));
         if (!l.in_interface && l.method->pointer_recv && !l.indirect &&
             under(x->type)->kind != TYPE_POINTER)
             expr(a, addr(a, clo, e, "method value"), x);
@@ -433,9 +467,14 @@ static void expr(Analysis *a, Hole k, Expr *e) {
     case EXPR_STAR: expr(a, deref(a, k, e, "indirection"), e->star.x); return;
     case EXPR_BINARY:
         if (e->binary.op == TOK_ADD && e->type && type_is_string(e->type)) {
+            /* a + b + c is one concatenation (gc's OADDSTR) */
             spill(a, k, SITE_STRING_CONCAT, e, e->pos);
-            discard_expr(a, e->binary.x);
-            discard_expr(a, e->binary.y);
+            Expr *x = e;
+            while (x->kind == EXPR_BINARY && x->binary.op == TOK_ADD && x->sema_mode != MODE_CONST) {
+                discard_operands(a, x->binary.y);
+                x = x->binary.x;
+            }
+            discard_operands(a, x);
             return;
         }
         discard_expr(a, e->binary.x);
@@ -595,10 +634,15 @@ static bool builtin_call(Analysis *a, Hole *ks, int nks, Expr *e, Symbol *fn) {
             spill(a, k, SITE_MAKE_MAP, e, e->pos);
         return true;
     }
-    case BUILTIN_COPY:
+    case BUILTIN_COPY: {
         discard_expr(a, args->data[0]);
-        expr(a, deref(a, heap_hole(a), e, "copied slice"), args->data[1]);
+        const Type *src = under(args->data[1]->type);
+        if (src->kind == TYPE_SLICE && esc_has_pointers(src->slice.elem))
+            expr(a, deref(a, heap_hole(a), e, "copied slice"), args->data[1]);
+        else
+            discard_expr(a, args->data[1]);
         return true;
+    }
     case BUILTIN_APPEND: {
         const Type *elem = under(e->type)->slice.elem;
         Hole appendee = k;
@@ -649,6 +693,10 @@ static void call(Analysis *a, Hole *ks, int nks, Expr *e, Hole *defer_k) {
     int first = 0;
     if (fun->kind == EXPR_IDENT && fn && fn->kind == SYM_FUNC) {
         callee = esc_func_of_symbol(a, fn);
+    } else if (fun->kind == EXPR_IDENT && esc_table_get(a->static_funcs, fun->ident.sym) &&
+               !esc_table_get(a->assigned, fun->ident.sym)) {
+        /* g := func(...){...}; g(x): the literal, known statically (gc's StaticValue) */
+        callee = esc_func_of_lit(a, esc_table_get(a->static_funcs, fun->ident.sym));
     } else if (fun->kind == EXPR_SELECTOR && fun->selector.x->sema_mode == MODE_PACKAGE) {
         lib = fun->selector.sel->ident.name;
         lib_pkg = fun->selector.x->ident.sym->pkg_path;
@@ -712,6 +760,8 @@ static void call(Analysis *a, Hole *ks, int nks, Expr *e, Hole *defer_k) {
         expr(a, defer_k ? *defer_k : discard(a), fun);
     } else if (!callee && !lib) {
         expr(a, defer_k ? *defer_k : discard(a), fun); /* a func value: called, not kept */
+    } else if (callee && fun->kind == EXPR_IDENT && fn == NULL) {
+        expr(a, defer_k ? *defer_k : discard(a), fun);
     }
     call_args(a, e, ft, callee, lib, lib_pkg, first, ks, nks, defer_k);
     if (callee && callee->batch == a->batch && !callee->analysed)
@@ -783,6 +833,8 @@ static void assign_stmt(Analysis *a, Stmt *s) {
     Hole *ks = arena_alloc(a->arena, sizeof(Hole) * (size_t)(n + 1));
     for (int i = 0; i < n; i++) {
         Expr *x = lhs->data[i];
+        if (is_fresh(s, x) && i < rhs->len && unparen(rhs->data[i])->kind == EXPR_FUNC_LIT)
+            esc_table_put(a->arena, &a->static_funcs, x->ident.sym, unparen(rhs->data[i]));
         if (is_fresh(s, x))
             ks[i] = hole_of(declare(a, x->ident.sym) ? esc_var_loc(a, x->ident.sym) : &a->blank);
         else {
@@ -791,8 +843,9 @@ static void assign_stmt(Analysis *a, Stmt *s) {
         }
         ks[i] = with_note(a, ks[i], NULL, "assign");
     }
-    if (s->assign.op != TOK_ASSIGN && s->assign.op != TOK_DEFINE) { /* x op= y */
-        discard_expr(a, rhs->data[0]);
+    if (s->assign.op != TOK_ASSIGN && s->assign.op != TOK_DEFINE) {
+        /* x op= y: y flows into x, as gc sees it (s += t may leave s = t) */
+        expr(a, ks[0], rhs->data[0]);
         return;
     }
     Pos stmt_pos = ast_start_pos(lhs->data[0]);
@@ -1055,6 +1108,7 @@ static void params(Analysis *a, EFunc *f) {
 
 void esc_build_function(Analysis *a, EFunc *f) {
     a->cur = f;
+    f->batch = a->batch;
     a->loop_depth = 1;
     params(a, f);
     LabelFinder lf = {{.stmt = label_stmt, .expr = label_expr}, a, {0}};

@@ -112,6 +112,7 @@ typedef struct Analysis {
     bool explain;               /* record -m=2 explanations */
     unsigned walkgen_base;
     void *captured;             /* Symbol -> itself: some literal uses it */
+    void *static_funcs;         /* Symbol -> the func literal it is initialized to */
     void *looping_labels;       /* labeled statements a later goto jumps back to */
     void *assigned;             /* Symbol -> itself: assigned after its declaration */
     void *addressed;            /* Symbol -> itself: its address is taken */
