@@ -493,6 +493,7 @@ static bool collect_expr(AstVisitor *v, Expr *e) {
         f->ftype = e->func_lit.type;
         f->type = e->type;
         f->name = c->cur->name;
+        f->short_name = arena_printf(a->arena, "%s.func%d", c->cur->short_name, ++c->cur->nlits);
         esc_table_put(a->arena, &a->func_table, e, f);
         CaptureWalk cw = {{.expr = capture_expr}, a, e->pos, e->func_lit.body->block.rbrace, {0}};
         ast_walk_stmt(&cw.v, e->func_lit.body);
@@ -578,6 +579,7 @@ void esc_collect_funcs(Analysis *a) {
             f->recv = d->func.recv;
             f->type = d->func.sym->type;
             f->name = func_name(a, d);
+            f->short_name = f->name + strlen(a->pkg->name) + 1;
             esc_table_put(a->arena, &a->func_table, d->func.sym, f);
         }
     }
@@ -591,6 +593,7 @@ void esc_collect_funcs(Analysis *a) {
     /* and package-level initializers, in a function of their own */
     a->init_fn = new_func(a, NULL);
     a->init_fn->name = arena_printf(a->arena, "%s.init", a->pkg->name);
+    a->init_fn->short_name = "init";
     Collector c = {{.expr = collect_expr, .stmt = collect_stmt}, a, a->init_fn};
     for (int i = 0; i < a->pkg->var_init_order.len; i++)
         ast_walk_decl(&c.v, a->pkg->var_init_order.data[i]);
@@ -720,6 +723,8 @@ static void analyse_batch(Analysis *a, EFunc **funcs, int n) {
     a->batch++;
     for (int i = 0; i < n; i++)
         funcs[i]->batch = a->batch;
+    for (int i = 0; i < n; i++)
+        esc_declare_params(a, funcs[i]);
     for (int i = 0; i < n; i++)
         esc_build_function(a, funcs[i]);
     too_large(a);

@@ -182,6 +182,20 @@ static void discard_expr(Analysis *a, Expr *e) {
         expr(a, discard(a), e);
 }
 
+/* No calls or allocations in e (NULL counts as free). */
+static bool cg_effects_free(const Expr *e) {
+    if (!e)
+        return true;
+    e = unparen((Expr *)e);
+    switch (e->kind) {
+    case EXPR_IDENT: case EXPR_BASIC_LIT: return true;
+    case EXPR_BINARY: return cg_effects_free(e->binary.x) && cg_effects_free(e->binary.y);
+    case EXPR_UNARY: return e->unary.op != TOK_AND && cg_effects_free(e->unary.x);
+    case EXPR_SELECTOR: return cg_effects_free(e->selector.x);
+    default: return e->sema_mode == MODE_CONST;
+    }
+}
+
 /* The operands of a concatenation chain: they are copied, not kept. */
 static void discard_operands(Analysis *a, Expr *e) {
     if (e->kind == EXPR_BINARY && e->binary.op == TOK_ADD && e->sema_mode != MODE_CONST &&
@@ -677,6 +691,15 @@ static Type *fmt_signature(Analysis *a, Symbol *fn) {
     return sig;
 }
 
+/* The function a func literal or method expression denotes. */
+static EFunc *static_callee(Analysis *a, const Expr *e) {
+    if (e->kind == EXPR_FUNC_LIT)
+        return esc_func_of_lit(a, e);
+    Lookup l = type_lookup(a->arena, e->selector.x->type, e->selector.sel->ident.name);
+    return l.kind == LOOKUP_METHOD && !l.in_interface && l.depth == 0
+               ? esc_func_of_symbol(a, l.method->func) : NULL;
+}
+
 static void call(Analysis *a, Hole *ks, int nks, Expr *e, Hole *defer_k) {
     Expr *fun = unparen(e->call.fun);
     Symbol *fn = sema_callee(e);
@@ -695,8 +718,10 @@ static void call(Analysis *a, Hole *ks, int nks, Expr *e, Hole *defer_k) {
         callee = esc_func_of_symbol(a, fn);
     } else if (fun->kind == EXPR_IDENT && esc_table_get(a->static_funcs, fun->ident.sym) &&
                !esc_table_get(a->assigned, fun->ident.sym)) {
-        /* g := func(...){...}; g(x): the literal, known statically (gc's StaticValue) */
-        callee = esc_func_of_lit(a, esc_table_get(a->static_funcs, fun->ident.sym));
+        /* g := func(...){...}; g(x): known statically (gc's StaticValue) */
+        callee = static_callee(a, esc_table_get(a->static_funcs, fun->ident.sym));
+    } else if (fun->kind == EXPR_SELECTOR && fun->selector.x->sema_mode == MODE_TYPE) {
+        callee = static_callee(a, fun); /* T.M(x, ...) */
     } else if (fun->kind == EXPR_SELECTOR && fun->selector.x->sema_mode == MODE_PACKAGE) {
         lib = fun->selector.sel->ident.name;
         lib_pkg = fun->selector.x->ident.sym->pkg_path;
@@ -762,6 +787,8 @@ static void call(Analysis *a, Hole *ks, int nks, Expr *e, Hole *defer_k) {
         expr(a, defer_k ? *defer_k : discard(a), fun); /* a func value: called, not kept */
     } else if (callee && fun->kind == EXPR_IDENT && fn == NULL) {
         expr(a, defer_k ? *defer_k : discard(a), fun);
+    } else if (!callee && fun->kind == EXPR_SELECTOR && fun->selector.x->sema_mode == MODE_TYPE) {
+        /* an interface's method expression: unknown code */
     }
     call_args(a, e, ft, callee, lib, lib_pkg, first, ks, nks, defer_k);
     if (callee && callee->batch == a->batch && !callee->analysed)
@@ -822,9 +849,46 @@ static Hole lhs_hole(Analysis *a, Expr *x) {
     }
 }
 
+/* A func literal or a method expression T.M: a known function. */
+static bool static_func_expr(const Expr *e) {
+    return e->kind == EXPR_FUNC_LIT ||
+           (e->kind == EXPR_SELECTOR && e->selector.x->sema_mode == MODE_TYPE);
+}
+
 static bool is_fresh(Stmt *s, Expr *x) {
     return s->assign.op == TOK_DEFINE && x->kind == EXPR_IDENT && x->ident.sym &&
            x->ident.sym->pos == x->pos;
+}
+
+/* The variable whose field e is (x.f, x.f.g, through pointers), or NULL. */
+static Symbol *field_base(Expr *e) {
+    e = unparen(e);
+    if (e->kind != EXPR_SELECTOR || e->selector.x->sema_mode == MODE_PACKAGE ||
+        e->selector.x->sema_mode == MODE_TYPE)
+        return NULL;
+    Expr *x = unparen(e->selector.x);
+    if (x->kind == EXPR_IDENT)
+        return x->ident.sym;
+    return field_base(x);
+}
+
+/* gc's isSelfAssign: dst = src where both are fields of one variable's
+ * target (src possibly sliced or indexed, with no calls). */
+static bool self_assignment(Expr *dst, Expr *src) {
+    src = unparen(src);
+    if (src->kind == EXPR_SLICE) {
+        if (cg_effects_free(src->slice.lo) && cg_effects_free(src->slice.hi) &&
+            cg_effects_free(src->slice.max))
+            src = unparen(src->slice.x);
+        else
+            return false;
+    } else if (src->kind == EXPR_INDEX) {
+        if (!cg_effects_free(src->index.indices.data[0]))
+            return false;
+        src = unparen(src->index.x);
+    }
+    Symbol *a = field_base(dst), *b = field_base(src);
+    return a && a == b && a->kind == SYM_VAR;
 }
 
 static void assign_stmt(Analysis *a, Stmt *s) {
@@ -833,7 +897,7 @@ static void assign_stmt(Analysis *a, Stmt *s) {
     Hole *ks = arena_alloc(a->arena, sizeof(Hole) * (size_t)(n + 1));
     for (int i = 0; i < n; i++) {
         Expr *x = lhs->data[i];
-        if (is_fresh(s, x) && i < rhs->len && unparen(rhs->data[i])->kind == EXPR_FUNC_LIT)
+        if (is_fresh(s, x) && i < rhs->len && static_func_expr(unparen(rhs->data[i])))
             esc_table_put(a->arena, &a->static_funcs, x->ident.sym, unparen(rhs->data[i]));
         if (is_fresh(s, x))
             ks[i] = hole_of(declare(a, x->ident.sym) ? esc_var_loc(a, x->ident.sym) : &a->blank);
@@ -857,6 +921,13 @@ static void assign_stmt(Analysis *a, Stmt *s) {
             expr(a, ks[0], r); /* v, ok = m[k] / x.(T) */
         else
             expr(a, ks[0], r);
+        return;
+    }
+    if (n == 1 && rhs->len == 1 && self_assignment(lhs->data[0], rhs->data[0])) {
+        /* gc: p.a = p.b moves nothing out of *p */
+        esc_note_line(a, s->pos, arena_printf(a->arena, "%s ignoring self-assignment in %s = %s",
+                                              a->cur->short_name, esc_node_string(a, lhs->data[0]),
+                                              esc_node_string(a, rhs->data[0])));
         return;
     }
     for (int i = 0; i < n && i < rhs->len; i++) {
@@ -1106,11 +1177,18 @@ static void params(Analysis *a, EFunc *f) {
     }
 }
 
-void esc_build_function(Analysis *a, EFunc *f) {
+void esc_declare_params(Analysis *a, EFunc *f) {
     a->cur = f;
     f->batch = a->batch;
     a->loop_depth = 1;
     params(a, f);
+}
+
+void esc_build_function(Analysis *a, EFunc *f) {
+    if (f->batch != a->batch || (!f->params.len && !f->results.len))
+        esc_declare_params(a, f);
+    a->cur = f;
+    a->loop_depth = 1;
     LabelFinder lf = {{.stmt = label_stmt, .expr = label_expr}, a, {0}};
     ast_walk_stmt(&lf.v, f->body);
     a->defer_loc = esc_new_loc(a, LOC_DEFER, f);

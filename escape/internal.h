@@ -78,11 +78,13 @@ struct EFunc {
     Expr *lit;                  /* a func literal, or NULL */
     EFunc *outer;               /* the function a literal is in */
     const char *name;           /* for messages: "main.f" */
+    const char *short_name;     /* as gc names it in its own messages: "f", "(*T).m" */
     Stmt *body;
     Expr *ftype;                /* EXPR_FUNC_TYPE */
     Field *recv;
     Type *type;
     LocVec params, results;     /* receiver first */
+    int nlits;                  /* literals numbered inside it: f.func1 ... */
     const Symbol **captures;    /* a literal: the variables it uses from outside */
     int ncaptures;
     bool analysed;              /* its summary (param leaks) is final */
@@ -125,6 +127,7 @@ typedef struct Analysis {
 
 /* graph.c */
 void esc_build_function(Analysis *a, EFunc *f);
+void esc_declare_params(Analysis *a, EFunc *f);
 Location *esc_new_loc(Analysis *a, LocKind kind, EFunc *fn);
 Location *esc_var_loc(Analysis *a, Symbol *s);      /* NULL: not tracked */
 EFunc *esc_func_of_symbol(Analysis *a, const Symbol *s);
@@ -149,5 +152,6 @@ bool esc_library_tag(const char *pkg, const char *name, int param, int *heap_der
 
 /* report.c */
 const char *esc_node_string(Analysis *a, const Expr *e);
+void esc_note_line(Analysis *a, Pos pos, const char *text);  /* a -m line */
 
 #endif

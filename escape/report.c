@@ -255,6 +255,8 @@ static void add_line(Analysis *a, Pos pos, int level, const char *text) {
     vec_push(a->arena, &r->line_pos, pos);
 }
 
+void esc_note_line(Analysis *a, Pos pos, const char *text) { add_line(a, pos, 1, text); }
+
 static const char *where(Analysis *a, Pos pos) {
     Position p = source_position(a->arena, &a->comp->sources, pos);
     return arena_printf(a->arena, "%s:%d:%d", p.file, p.line, p.col);
