@@ -462,7 +462,7 @@ static void globals(Gen *g, StrBuf *decls, StrBuf *init) {
 
 void codegen_emit(StrBuf *out, Compilation *c, const Package *pkg,
                   const EscapeResult *esc, const CodegenOptions *opts) {
-    if (!cg_supported(c, pkg))
+    if (!cg_supported(c, pkg, opts->library))
         return; /* the driver prints the reasons */
     Gen g = {.comp = c, .arena = c->arena, .pkg = pkg, .esc = esc, .opts = *opts};
     FuncState top = {0};
@@ -521,8 +521,12 @@ void codegen_emit(StrBuf *out, Compilation *c, const Package *pkg,
     }
     sb_puts(out, g.funcs.data ? g.funcs.data : "");
     sb_puts(out, init.data);
-    sb_printf(out, "\nvoid rt_user_main(void) {\n    go2c_init_package();\n%s    %s__main();\n}\n",
-              inits.data ? inits.data : "", pkg->name);
+    if (opts->library) /* another package: its initialization for an importer to call */
+        sb_printf(out, "\nvoid %s__init(void) {\n    go2c_init_package();\n%s}\n", pkg->name,
+                  inits.data ? inits.data : "");
+    else
+        sb_printf(out, "\nvoid rt_user_main(void) {\n    go2c_init_package();\n%s    %s__main();\n}\n",
+                  inits.data ? inits.data : "", pkg->name);
     sb_free(&vars);
     sb_free(&init);
     sb_free(&inits);

@@ -83,7 +83,7 @@ typedef struct Gen {
 } Gen;
 
 /* support.c: reports what cannot be emitted; false if anything */
-bool cg_supported(Compilation *c, const Package *pkg);
+bool cg_supported(Compilation *c, const Package *pkg, bool library);
 
 /* ---- types.c ---- */
 const char *cg_ctype(Gen *g, const Type *t);

@@ -116,8 +116,8 @@ static bool is_program(Compilation *c, const Package *pkg) {
     return true;
 }
 
-bool cg_supported(Compilation *c, const Package *pkg) {
-    if (!is_program(c, pkg))
+bool cg_supported(Compilation *c, const Package *pkg, bool library) {
+    if (!library && !is_program(c, pkg))
         return false;
     Support s = {{visit_expr, visit_stmt, visit_decl, NULL}, c, true};
     for (int f = 0; f < pkg->files.len; f++) {
