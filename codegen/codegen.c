@@ -414,6 +414,13 @@ static const char *decl_name(Gen *g, Decl *fn, int index) {
     return cg_global_name(g, fn->func.sym);
 }
 
+/* Element i of a spilled tuple, as assignment to type t converts it. */
+static const char *tuple_element(Gen *g, Expr *call, const char *tuple, int i, const Type *t) {
+    const char *v = arena_printf(g->arena, "%s.r%d", tuple, i);
+    const Type *et = call->type->tuple.elems.data[i];
+    return t && cg_is_interface(t) ? cg_box(g, v, et, NULL) : v;
+}
+
 /* Package-level variables: C statics, then their initialization, in the
  * order sema computed. */
 static void globals(Gen *g, StrBuf *decls, StrBuf *init) {
@@ -443,7 +450,7 @@ static void globals(Gen *g, StrBuf *decls, StrBuf *init) {
             Symbol *s = names->data[j]->ident.sym;
             bool blank = strcmp(s->name, "_") == 0;
             const char *v = ok ? (j ? ok : v0)
-                          : tuple ? arena_printf(g->arena, "%s.r%d", tuple, j)
+                          : tuple ? tuple_element(g, values->data[0], tuple, j, blank ? NULL : s->type)
                                   : cg_value_as(g, values->data[j], blank ? NULL : s->type,
                                                 cg_count_effects(values->data[j]) >= 2);
             if (blank)

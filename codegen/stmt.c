@@ -115,8 +115,14 @@ static void var_spec(Gen *g, Decl *d) {
     }
     if (values->len == 1 && values->data[0]->type && values->data[0]->type->kind == TYPE_TUPLE) {
         const char *t = cg_spill(g, values->data[0]->type, cg_expr(g, values->data[0]));
-        for (int i = 0; i < names->len; i++)
-            declare_var(g, names->data[i], arena_printf(g->arena, "%s.r%d", t, i));
+        for (int i = 0; i < names->len; i++) {
+            const char *v = arena_printf(g->arena, "%s.r%d", t, i);
+            const Type *et = values->data[0]->type->tuple.elems.data[i];
+            Expr *x = names->data[i];
+            if (!is_blank(x) && cg_is_interface(x->ident.sym->type))
+                v = cg_box(g, v, et, NULL);
+            declare_var(g, x, v);
+        }
         return;
     }
     bool several = names->len > 1;

@@ -152,7 +152,7 @@ static void check_var_spec(Checker *k, Decl *d, bool decl_names) {
     if (m == MATCH_TUPLE) {
         for (int i = 0; i < names->len; i++) {
             Type *et = values->data[0]->type->tuple.elems.data[i];
-            if (t && !type_identical(et, t))
+            if (t && !type_assignable(k, et, t))
                 check_error(k, values->data[0]->pos, "cannot use %s value as %s value in assignment",
                             type_string(k->arena, et), type_string(k->arena, t));
             types[i] = t ? t : et;
@@ -239,7 +239,7 @@ static void check_assign_values(Checker *k, Stmt *s, Type **lhs_types, bool *ok)
     if (m == MATCH_TUPLE) {
         for (int i = 0; i < lhs->len; i++) {
             Type *et = rhs->data[0]->type->tuple.elems.data[i];
-            if (lhs_types[i] && ok[i] && !type_identical(et, lhs_types[i])) {
+            if (lhs_types[i] && ok[i] && !type_assignable(k, et, lhs_types[i])) {
                 check_error(k, rhs->data[0]->pos, "cannot use %s value as %s value in assignment",
                             type_string(k->arena, et), type_string(k->arena, lhs_types[i]));
                 mark_used(lhs->data[i]);
