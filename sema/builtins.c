@@ -419,12 +419,18 @@ void check_builtin(Checker *k, Expr *e, Builtin id) {
     case BUILTIN_CLOSE: {
         Expr *x = args->data[0];
         Type *u = type_under(x->type);
-        if (!u || u->kind != TYPE_CHAN)
+        if (!u || u->kind != TYPE_CHAN) {
             check_error(k, ast_start_pos(x), "invalid operation: cannot close non-channel %s",
                         operand_string(k, x));
-        else
-            diag_unsupported(k->diags, e->pos, "channels");
-        invalidate(e);
+            invalidate(e);
+        } else if (u->chan.dir == CHAN_RECV) {
+            check_error(k, ast_start_pos(x), "invalid operation: cannot close receive-only channel %s",
+                        operand_string(k, x));
+            invalidate(e);
+        } else {
+            e->sema_mode = MODE_NOVALUE;
+            e->type = NULL;
+        }
         return;
     }
     default:

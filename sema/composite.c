@@ -170,6 +170,10 @@ bool type_assignable(Checker *k, Type *v, Type *t) {
         return true;
     if (tu->kind == TYPE_INTERFACE)
         return check_implements(k, v, t, NULL);
+    /* a bidirectional channel to a directional one of the same element */
+    if (vu->kind == TYPE_CHAN && tu->kind == TYPE_CHAN && vu->chan.dir == CHAN_BOTH &&
+        type_identical(vu->chan.elem, tu->chan.elem) && (!is_named(v) || !is_named(t)))
+        return true;
     return false;
 }
 

@@ -695,8 +695,31 @@ static void check_unary(Checker *k, Expr *e) {
         check_address_of(k, e); /* composite.c */
         return;
     }
-    if (op == TOK_ARROW || op == TOK_TILDE) {
-        diag_unsupported(k->diags, e->pos, "channels");
+    if (op == TOK_ARROW) { /* <-ch */
+        check_expr(k, x);
+        if (is_invalid(x)) {
+            invalidate(e);
+            return;
+        }
+        Type *u = type_under(x->type);
+        if (!u || u->kind != TYPE_CHAN) {
+            check_error(k, ast_start_pos(e), "invalid operation: cannot receive from non-channel %s",
+                        operand_string(k, x));
+            invalidate(e);
+            return;
+        }
+        if (u->chan.dir == CHAN_SEND) {
+            check_error(k, ast_start_pos(e), "invalid operation: cannot receive from send-only channel %s",
+                        operand_string(k, x));
+            invalidate(e);
+            return;
+        }
+        e->sema_mode = MODE_VALUE;
+        e->type = u->chan.elem;
+        return;
+    }
+    if (op == TOK_TILDE) {
+        diag_unsupported(k->diags, e->pos, "generics");
         invalidate(e);
         return;
     }

@@ -256,13 +256,14 @@ void check_labels(Checker *k, Stmt *body) {
  * parenthesized.  Calls of built-in functions are restricted as for
  * expression statements." */
 void check_defer(Checker *k, Stmt *s) {
-    Expr *call = s->defer.call;
+    const char *word = s->kind == STMT_GO ? "go" : "defer";
+    Expr *call = s->kind == STMT_GO ? s->go.call : s->defer.call;
     check_expr_or_type(k, call);
     if (call->kind != EXPR_CALL || call->sema_mode == MODE_INVALID)
         return; /* the parser reported what is not a call */
     Expr *fun = call->call.fun;
     if (fun->sema_mode == MODE_TYPE) {
-        check_error(k, ast_start_pos(call), "defer requires function call, not conversion %s",
+        check_error(k, ast_start_pos(call), "%s requires function call, not conversion %s", word,
                     operand_string(k, call));
         return;
     }
@@ -271,7 +272,7 @@ void check_defer(Checker *k, Stmt *s) {
         switch (b ? b->builtin : BUILTIN_NONE) {
         case BUILTIN_LEN: case BUILTIN_CAP: case BUILTIN_APPEND: case BUILTIN_COMPLEX:
         case BUILTIN_IMAG: case BUILTIN_REAL: case BUILTIN_MAKE: case BUILTIN_NEW:
-            check_error(k, ast_start_pos(call), "defer discards result of %s", operand_string(k, call));
+            check_error(k, ast_start_pos(call), "%s discards result of %s", word, operand_string(k, call));
             return;
         default:
             return;
@@ -312,6 +313,12 @@ static bool range_types(Checker *k, Expr *x, Type **key, Type **value) {
         *key = u->map.key;
         *value = u->map.value;
         return true;
+    case TYPE_CHAN:
+        if (u->chan.dir == CHAN_SEND)
+            return false;
+        *key = u->chan.elem;
+        *value = NULL; /* one iteration variable only */
+        return true;
     default:
         return false;
     }
@@ -335,13 +342,13 @@ void check_range(Checker *k, Stmt *s) {
     check_expr(k, x);
     Type *kt = NULL, *vt = NULL;
     if (x->sema_mode != MODE_INVALID && !range_types(k, x, &kt, &vt)) {
-        Type *u = type_under(x->type);
-        if (u && u->kind == TYPE_CHAN)
-            diag_unsupported(k->diags, s->pos, "channels");
-        else
-            check_error(k, ast_start_pos(x), "cannot range over %s", operand_string(k, x));
+        check_error(k, ast_start_pos(x), "cannot range over %s", operand_string(k, x));
         invalidate(x);
     }
+    Type *xu = x->type ? type_under(x->type) : NULL;
+    if (xu && xu->kind == TYPE_CHAN && s->range.value)
+        check_error(k, ast_start_pos(s->range.value), "range over %s permits only one iteration variable",
+                    operand_string(k, x));
     k->scope = scope_new(k->arena, k->scope);
     Expr *vars[2] = {s->range.key, s->range.value};
     Type *types[2] = {kt, vt};

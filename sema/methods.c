@@ -383,6 +383,18 @@ void check_type_assert(Checker *k, Expr *e) {
  * of a two-valued call. */
 bool check_comma_ok(Checker *k, Expr *v) {
     Expr *x = unparen(v);
+    if (x->kind == EXPR_UNARY && x->unary.op == TOK_ARROW) { /* v, ok = <-ch */
+        if (x->sema_mode == MODE_INVALID || !x->type)
+            return false;
+        if (x->type->kind == TYPE_TUPLE)
+            return true;
+        Type *tuple = type_new(k->arena, TYPE_TUPLE);
+        vec_push(k->arena, &tuple->tuple.elems, x->type);
+        vec_push(k->arena, &tuple->tuple.elems, type_basic(TYPE_BOOL));
+        x->type = tuple;
+        v->type = tuple;
+        return true;
+    }
     if (x->kind != EXPR_TYPE_ASSERT || x->sema_mode == MODE_INVALID || !x->type ||
         x->type->kind == TYPE_TUPLE)
         return x->kind == EXPR_TYPE_ASSERT && x->type && x->type->kind == TYPE_TUPLE;

@@ -470,6 +470,43 @@ static void check_case_value(Checker *k, Expr *tag, Expr *v) {
     }
 }
 
+/* ---- channels ------------------------------------------------------------------ */
+
+/* spec: "Send statements": ch <- v. */
+static void check_send(Checker *k, Stmt *s) {
+    Expr *ch = s->send.chan, *v = s->send.value;
+    check_expr(k, ch);
+    check_expr(k, v);
+    if (ch->sema_mode == MODE_INVALID)
+        return;
+    Type *u = type_under(ch->type);
+    if (!u || u->kind != TYPE_CHAN) {
+        check_error(k, s->pos, "invalid operation: cannot send to non-channel %s", operand_string(k, ch));
+        return;
+    }
+    if (u->chan.dir == CHAN_RECV) {
+        check_error(k, s->pos, "invalid operation: cannot send to receive-only channel %s",
+                    operand_string(k, ch));
+        return;
+    }
+    check_assignable(k, v, u->chan.elem, "send");
+}
+
+/* spec: "Select statements": each case a send or a receive. */
+static void check_select(Checker *k, Stmt *s) {
+    push_breakable(k, s);
+    for (int i = 0; i < s->select.clauses.len; i++) {
+        Stmt *c = s->select.clauses.data[i];
+        open_scope(k);
+        if (c->comm.comm)
+            check_stmt(k, c->comm.comm);
+        for (int j = 0; j < c->comm.body.len; j++)
+            check_stmt(k, c->comm.body.data[j]);
+        close_scope(k);
+    }
+    pop_breakable(k);
+}
+
 static void check_switch(Checker *k, Stmt *s) {
     open_scope(k);
     check_simple(k, s->switch_.init);
@@ -666,11 +703,11 @@ static void check_stmt(Checker *k, Stmt *s) {
     case STMT_FOR: check_for(k, s); return;
     case STMT_SWITCH: check_switch(k, s); return;
     case STMT_LABELED: check_stmt(k, s->labeled.stmt); return;
-    case STMT_SEND: diag_unsupported(k->diags, s->pos, "channels"); return;
-    case STMT_GO: diag_unsupported(k->diags, s->pos, "goroutines"); return;
+    case STMT_SEND: check_send(k, s); return;
+    case STMT_GO: check_defer(k, s); return; /* flow.c: the same rules */
     case STMT_DEFER: check_defer(k, s); return;
     case STMT_TYPE_SWITCH: check_type_switch(k, s); return;
-    case STMT_SELECT: diag_unsupported(k->diags, s->pos, "select"); return;
+    case STMT_SELECT: check_select(k, s); return;
     case STMT_RANGE: check_range(k, s); return;
     case STMT_CASE:
     case STMT_COMM:

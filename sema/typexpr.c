@@ -210,9 +210,12 @@ Type *check_type_expr(Checker *k, Expr *e) {
             vec_push(k->arena, &k->delayed_map_keys, e);
         return t;
     }
-    case EXPR_CHAN_TYPE:
-        diag_unsupported(k->diags, e->pos, "channels");
-        return NULL;
+    case EXPR_CHAN_TYPE: {
+        Type *elem = check_type(k, e->chan_type.elem);
+        if (!elem)
+            return NULL;
+        return type_new_chan(k->arena, elem, e->chan_type.dir);
+    }
     case EXPR_FUNC_TYPE:
         return check_func_type(k, e);
     case EXPR_STRUCT_TYPE:
