@@ -111,8 +111,10 @@ const char *cg_convert_value(Gen *g, const char *v, const Type *from, const Type
     const char *fc = cg_ctype(g, from), *tc = cg_ctype(g, to);
     if (strcmp(fc, tc) == 0)
         return v;
-    if (tu->kind == TYPE_POINTER)
-        return arena_printf(g->arena, "(%s)%s", tc, v);
+    if (tu->kind == TYPE_POINTER || tu->kind == TYPE_UNSAFE_POINTER || fu->kind == TYPE_UNSAFE_POINTER)
+        return arena_printf(g->arena, "(%s)%s", tc,
+                            tu->kind == TYPE_UINTPTR || fu->kind == TYPE_UINTPTR
+                                ? arena_printf(g->arena, "(uintptr_t)%s", v) : v);
     /* structs of different names with one layout */
     const char *tmp = cg_spill(g, from, v);
     return arena_printf(g->arena, "(*(%s *)&%s)", tc, tmp);
@@ -620,7 +622,7 @@ static void print_value(Gen *g, const Type *t, const char *v) {
     case TYPE_BOOL: cg_line(g, "rt_print_bool(%s);", v); break;
     case TYPE_STRING: cg_line(g, "rt_print_string(%s);", v); break;
     case TYPE_FLOAT32: case TYPE_FLOAT64: cg_line(g, "rt_print_float(%s);", v); break;
-    case TYPE_POINTER: case TYPE_MAP: case TYPE_FUNC: case TYPE_UNTYPED_NIL:
+    case TYPE_POINTER: case TYPE_MAP: case TYPE_FUNC: case TYPE_UNTYPED_NIL: case TYPE_UNSAFE_POINTER:
         cg_line(g, "rt_print_pointer((const void *)%s);", t->kind == TYPE_UNTYPED_NIL ? "NULL" : v);
         break;
     case TYPE_SLICE: cg_line(g, "rt_print_slice(%s);", v); break;

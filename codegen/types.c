@@ -111,6 +111,7 @@ static const char *basic_ctype(TypeKind k) {
     case TYPE_COMPLEX64: return "GoComplex64";
     case TYPE_COMPLEX128: case TYPE_UNTYPED_COMPLEX: return "GoComplex128";
     case TYPE_STRING: case TYPE_UNTYPED_STRING: return "GoString";
+    case TYPE_UNSAFE_POINTER: return "void *";
     default: return NULL;
     }
 }
@@ -260,7 +261,8 @@ const char *cg_zero_value(Gen *g, const Type *t) {
     switch (u->kind) {
     case TYPE_BOOL: case TYPE_UNTYPED_BOOL: return "false";
     case TYPE_STRING: case TYPE_UNTYPED_STRING: return "(GoString){0}";
-    case TYPE_POINTER: case TYPE_MAP: case TYPE_FUNC: case TYPE_CHAN: return "NULL";
+    case TYPE_POINTER: case TYPE_MAP: case TYPE_FUNC: case TYPE_CHAN:
+    case TYPE_UNSAFE_POINTER: return "NULL";
     case TYPE_STRUCT: case TYPE_ARRAY:
         /* {}: zero everything, however nested (a GNU C extension,
          * also C23), where {0} would need braces for each level */
@@ -276,7 +278,7 @@ bool cg_has_pointers(const Type *t) {
     const Type *u = type_under(t);
     switch (u->kind) {
     case TYPE_STRING: case TYPE_SLICE: case TYPE_MAP: case TYPE_FUNC: case TYPE_POINTER:
-    case TYPE_INTERFACE: case TYPE_CHAN: case TYPE_UNTYPED_NIL:
+    case TYPE_INTERFACE: case TYPE_CHAN: case TYPE_UNTYPED_NIL: case TYPE_UNSAFE_POINTER:
         return true;
     case TYPE_ARRAY: return u->array.len > 0 && cg_has_pointers(u->array.elem);
     case TYPE_STRUCT:
@@ -424,7 +426,8 @@ static const char *rt_kind(const Type *t) {
         [TYPE_UINT8] = "UINT8", [TYPE_UINT16] = "UINT16", [TYPE_UINT32] = "UINT32",
         [TYPE_UINT64] = "UINT64", [TYPE_UINTPTR] = "UINTPTR", [TYPE_FLOAT32] = "FLOAT32",
         [TYPE_FLOAT64] = "FLOAT64", [TYPE_COMPLEX64] = "COMPLEX64",
-        [TYPE_COMPLEX128] = "COMPLEX128", [TYPE_STRING] = "STRING", [TYPE_ARRAY] = "ARRAY",
+        [TYPE_COMPLEX128] = "COMPLEX128", [TYPE_STRING] = "STRING",
+        [TYPE_UNSAFE_POINTER] = "UNSAFE_POINTER", [TYPE_ARRAY] = "ARRAY",
         [TYPE_SLICE] = "SLICE", [TYPE_STRUCT] = "STRUCT", [TYPE_POINTER] = "POINTER",
         [TYPE_FUNC] = "FUNC", [TYPE_INTERFACE] = "INTERFACE", [TYPE_MAP] = "MAP",
         [TYPE_CHAN] = "CHAN"};
@@ -663,6 +666,8 @@ static const char *imethod_table(Gen *g, const Type *t, int *count) {
 }
 
 static const char *predeclared_descriptor(Gen *g, const Type *t) {
+    if (t->kind == TYPE_UNSAFE_POINTER)
+        return "&rt_type_unsafe_pointer";
     if (t->kind == TYPE_NAMED || t->kind > TYPE_STRING || t->kind == TYPE_INVALID)
         return NULL;
     return arena_printf(g->arena, "&rt_type_%s", type_kind_name(t->kind));

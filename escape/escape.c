@@ -128,61 +128,9 @@ void *esc_table_get(void *table, const void *key) {
     return NULL;
 }
 
-/* ---- sizes, as gc's on amd64 ----------------------------------------------------- */
+/* ---- sizes ----------------------------------------------------------------------- */
 
-static int64_t align_of(const Type *t);
-
-static int64_t size_of(const Type *t) {
-    const Type *u = type_under(t);
-    switch (u->kind) {
-    case TYPE_BOOL: case TYPE_INT8: case TYPE_UINT8: return 1;
-    case TYPE_INT16: case TYPE_UINT16: return 2;
-    case TYPE_INT32: case TYPE_UINT32: case TYPE_FLOAT32: return 4;
-    case TYPE_STRING: case TYPE_INTERFACE: case TYPE_COMPLEX128: return 16;
-    case TYPE_COMPLEX64: return 8;
-    case TYPE_SLICE: return 24;
-    case TYPE_ARRAY: {
-        int64_t e = size_of(u->array.elem);
-        return u->array.len > 0 && e > INT64_MAX / u->array.len ? INT64_MAX : e * u->array.len;
-    }
-    case TYPE_STRUCT: {
-        int64_t off = 0, al = 1;
-        for (int i = 0; i < u->strct.fields.len; i++) {
-            const Type *f = u->strct.fields.data[i].type;
-            int64_t fa = align_of(f), fs = size_of(f);
-            off = (off + fa - 1) / fa * fa;
-            if (fs > INT64_MAX - off)
-                return INT64_MAX;
-            off += fs;
-            if (fa > al)
-                al = fa;
-        }
-        return (off + al - 1) / al * al;
-    }
-    default: return 8;
-    }
-}
-
-static int64_t align_of(const Type *t) {
-    const Type *u = type_under(t);
-    switch (u->kind) {
-    case TYPE_ARRAY: return align_of(u->array.elem);
-    case TYPE_STRUCT: {
-        int64_t al = 1;
-        for (int i = 0; i < u->strct.fields.len; i++) {
-            int64_t fa = align_of(u->strct.fields.data[i].type);
-            if (fa > al)
-                al = fa;
-        }
-        return al;
-    }
-    case TYPE_COMPLEX64: return 4;
-    default: {
-        int64_t s = size_of(t);
-        return s >= 8 ? 8 : s ? s : 1;
-    }
-    }
-}
+#define size_of type_sizeof
 
 int esc_type_size(const Type *t) {
     int64_t s = size_of(t);

@@ -41,6 +41,7 @@ bool esc_has_pointers(const Type *t) {
     switch (u->kind) {
     case TYPE_STRING: case TYPE_SLICE: case TYPE_MAP: case TYPE_FUNC: case TYPE_POINTER:
     case TYPE_INTERFACE: case TYPE_CHAN: case TYPE_UNTYPED_NIL: case TYPE_UNTYPED_STRING:
+    case TYPE_UNSAFE_POINTER:
         return true;
     case TYPE_ARRAY: return u->array.len > 0 && esc_has_pointers(u->array.elem);
     case TYPE_STRUCT:
@@ -58,7 +59,8 @@ bool esc_has_pointers(const Type *t) {
 static bool direct_iface(const Type *t) {
     const Type *u = under(t);
     switch (u->kind) {
-    case TYPE_POINTER: case TYPE_MAP: case TYPE_CHAN: case TYPE_FUNC: return true;
+    case TYPE_POINTER: case TYPE_MAP: case TYPE_CHAN: case TYPE_FUNC: case TYPE_UNSAFE_POINTER:
+        return true;
     case TYPE_ARRAY: return u->array.len == 1 && direct_iface(u->array.elem);
     case TYPE_STRUCT: return u->strct.fields.len == 1 && direct_iface(u->strct.fields.data[0].type);
     default: return false;
@@ -1100,6 +1102,30 @@ static void stmt(Analysis *a, Stmt *s) {
         return;
     case STMT_TYPE_SWITCH: type_switch(a, s); return;
     case STMT_DEFER: defer_stmt(a, s); return;
+    case STMT_GO: { /* a goroutine outlives its creator: all to the heap */
+        Expr *c = unparen(s->go.call);
+        Hole k = heap_hole(a);
+        Expr *fun = unparen(c->call.fun);
+        if (fun->kind == EXPR_FUNC_LIT && c->call.args.len == 0 && !fun->type->func.results.len)
+            expr(a, k, fun);
+        else
+            call(a, NULL, 0, c, &k);
+        return;
+    }
+    case STMT_SEND: {
+        discard_expr(a, s->send.chan);
+        const Type *u = under(s->send.chan->type);
+        assign_to(a, with_note(a, heap_hole(a), NULL, "send"), s->send.value,
+                  u && u->kind == TYPE_CHAN ? u->chan.elem : NULL, s->send.value->pos);
+        return;
+    }
+    case STMT_SELECT:
+        for (int i = 0; i < s->select.clauses.len; i++) {
+            Stmt *c = s->select.clauses.data[i];
+            stmt(a, c->comm.comm);
+            block(a, &c->comm.body);
+        }
+        return;
     case STMT_LABELED:
         if (a->looping_labels && esc_table_get(a->looping_labels, s))
             a->loop_depth++; /* a backward goto makes a loop; gc never leaves it */

@@ -172,6 +172,64 @@ static bool check_any_args(Checker *k, Expr *e, const char *fname, int from) {
     return ok;
 }
 
+/* unsafe.Sizeof(x), Alignof(x), Offsetof(x.f): uintptr constants. */
+static void check_unsafe_call(Checker *k, Expr *e, Symbol *fn) {
+    if (e->call.args.len != 1) {
+        check_error(k, e->call.rparen, "%s arguments for %s (expected 1, found %d)",
+                    e->call.args.len ? "too many" : "not enough", expr_string(k, e),
+                    e->call.args.len);
+        invalidate(e);
+        return;
+    }
+    Expr *x = e->call.args.data[0];
+    check_expr(k, x);
+    if (x->sema_mode == MODE_INVALID) {
+        invalidate(e);
+        return;
+    }
+    check_default_type(k, x);
+    int64_t v = 0;
+    if (fn->builtin == BUILTIN_UNSAFE_SIZEOF) {
+        v = type_sizeof(x->type);
+    } else if (fn->builtin == BUILTIN_UNSAFE_ALIGNOF) {
+        v = type_alignof(x->type);
+    } else {
+        Expr *sel = x;
+        while (sel->kind == EXPR_PAREN)
+            sel = sel->paren.x;
+        Lookup l = sel->kind == EXPR_SELECTOR && sel->selector.x->sema_mode != MODE_PACKAGE
+                       ? type_lookup(k->arena, sel->selector.x->type, sel->selector.sel->ident.name)
+                       : (Lookup){0};
+        if (l.kind != LOOKUP_FIELD) {
+            check_error(k, ast_start_pos(x), "invalid argument: %s is not a selector expression",
+                        expr_string(k, x));
+            invalidate(e);
+            return;
+        }
+        /* the offset in the struct that holds the field (through embedding) */
+        Type *st = sel->selector.x->type;
+        if (type_under(st)->kind == TYPE_POINTER)
+            st = type_under(st)->pointer.elem;
+        for (int i = 0; i <= l.path_len; i++) {
+            Type *u = type_under(st);
+            int idx = i == l.path_len ? l.field_index : l.path[i];
+            int64_t off = 0;
+            for (int j = 0; j <= idx; j++) {
+                Type *ft = u->strct.fields.data[j].type;
+                int64_t al = type_alignof(ft);
+                off = (off + al - 1) / al * al;
+                if (j < idx)
+                    off += type_sizeof(ft);
+            }
+            v += off;
+            st = u->strct.fields.data[idx].type;
+        }
+    }
+    e->sema_mode = MODE_CONST;
+    e->type = type_basic(TYPE_UINTPTR);
+    e->cval = const_int(k->comp, v);
+}
+
 /* fmt.Print, Println and Printf return (n int, err error). */
 static void printed(Checker *k, Expr *e) {
     Type *tuple = type_new(k->arena, TYPE_TUPLE);
@@ -186,6 +244,10 @@ static void check_builtin_call(Checker *k, Expr *e, Symbol *fn) {
     /* Go's builtins but len and cap: builtins.c */
     if (!fn->pkg_path && fn->builtin != BUILTIN_LEN && fn->builtin != BUILTIN_CAP) {
         check_builtin(k, e, fn->builtin);
+        return;
+    }
+    if (fn->builtin >= BUILTIN_UNSAFE_SIZEOF) {
+        check_unsafe_call(k, e, fn);
         return;
     }
     if (e->call.has_ellipsis && fn->builtin >= BUILTIN_FMT_PRINT &&

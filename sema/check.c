@@ -149,7 +149,27 @@ bool check_package_has(const char *path, const char *name) {
     return false;
 }
 
+/* Package unsafe: Pointer, and Sizeof, Alignof, Offsetof as builtins. */
+static Scope *unsafe_package(Checker *k) {
+    Scope *s = scope_new(k->arena, NULL);
+    Symbol *p = new_symbol(k, SYM_TYPE, "Pointer", type_basic(TYPE_UNSAFE_POINTER));
+    p->pkg_path = "unsafe";
+    scope_insert(k->arena, s, p);
+    static const struct { const char *name; Builtin b; } fns[] = {
+        {"Sizeof", BUILTIN_UNSAFE_SIZEOF}, {"Alignof", BUILTIN_UNSAFE_ALIGNOF},
+        {"Offsetof", BUILTIN_UNSAFE_OFFSETOF}};
+    for (size_t i = 0; i < sizeof fns / sizeof *fns; i++) {
+        Symbol *f = new_symbol(k, SYM_BUILTIN, fns[i].name, NULL);
+        f->builtin = fns[i].b;
+        f->pkg_path = "unsafe";
+        scope_insert(k->arena, s, f);
+    }
+    return s;
+}
+
 static Scope *library_package(Checker *k, const char *path) {
+    if (strcmp(path, "unsafe") == 0)
+        return unsafe_package(k);
     Scope *s = NULL;
     for (size_t i = 0; i < sizeof lib_funcs / sizeof *lib_funcs; i++) {
         if (strcmp(lib_funcs[i].pkg, path) != 0)
@@ -398,6 +418,7 @@ static void check_imports(Checker *k, File *f, Scope *file_scope) {
         Symbol *s = ARENA_NEW(k->arena, Symbol);
         s->kind = SYM_PACKAGE;
         s->name = name ? name->ident.name : lib ? lib->name : path;
+        /* (unsafe has no lib/ files: its scope is the compiler's own) */
         s->pos = d->import.path->pos;
         s->pkg_path = path;
         s->pkg_scope = ps;

@@ -40,7 +40,7 @@ static bool has_nil(const Type *t) {
         return false;
     switch (u->kind) {
     case TYPE_POINTER: case TYPE_SLICE: case TYPE_MAP: case TYPE_FUNC:
-    case TYPE_INTERFACE: case TYPE_CHAN:
+    case TYPE_INTERFACE: case TYPE_CHAN: case TYPE_UNSAFE_POINTER:
         return true;
     default:
         return false;
@@ -898,7 +898,7 @@ void check_len_cap(Checker *k, Expr *e, Expr *a, bool is_cap) {
 
 static bool is_basic(const Type *t) {
     Type *u = type_under(t);
-    return u && u->kind < TYPE_ARRAY;
+    return u && u->kind < TYPE_ARRAY && u->kind != TYPE_UNSAFE_POINTER;
 }
 
 /* []byte or []rune (of any byte or rune type, named or not) */
@@ -935,6 +935,13 @@ bool check_conversion_composite(Checker *k, Expr *x, Type *to, bool *ok) {
         return true;
     }
     Type *vu = type_under(x->type);
+    if (vu && (vu->kind == TYPE_UNSAFE_POINTER || tu->kind == TYPE_UNSAFE_POINTER)) {
+        /* spec: any pointer or uintptr to unsafe.Pointer, and back */
+        Type *other = vu->kind == TYPE_UNSAFE_POINTER ? tu : vu;
+        *ok = other->kind == TYPE_POINTER || other->kind == TYPE_UINTPTR ||
+              other->kind == TYPE_UNSAFE_POINTER;
+        return true;
+    }
     if (type_assignable(k, x->type, to) || type_identical_ignoring_tags(vu, tu)) {
         *ok = true;
     } else if (x->type->kind == TYPE_POINTER && to->kind == TYPE_POINTER) {

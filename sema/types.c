@@ -3,6 +3,7 @@
  */
 #include "types.h"
 
+#include <stdint.h>
 #include <string.h>
 
 static Type basic_types[TYPE__COUNT] = {
@@ -610,4 +611,58 @@ Lookup type_lookup(Arena *a, Type *t, const char *name) {
         next = tmp;
     }
     return r;
+}
+
+/* ---- sizes, as gc's on amd64 -------------------------------------------------- */
+
+int64_t type_sizeof(const Type *t) {
+    const Type *u = type_under(t);
+    switch (u->kind) {
+    case TYPE_BOOL: case TYPE_INT8: case TYPE_UINT8: return 1;
+    case TYPE_INT16: case TYPE_UINT16: return 2;
+    case TYPE_INT32: case TYPE_UINT32: case TYPE_FLOAT32: return 4;
+    case TYPE_STRING: case TYPE_INTERFACE: case TYPE_COMPLEX128: return 16;
+    case TYPE_COMPLEX64: return 8;
+    case TYPE_SLICE: return 24;
+    case TYPE_ARRAY: {
+        int64_t e = type_sizeof(u->array.elem);
+        return u->array.len > 0 && e > INT64_MAX / u->array.len ? INT64_MAX : e * u->array.len;
+    }
+    case TYPE_STRUCT: {
+        int64_t off = 0, al = 1;
+        for (int i = 0; i < u->strct.fields.len; i++) {
+            const Type *f = u->strct.fields.data[i].type;
+            int64_t fa = type_alignof(f), fs = type_sizeof(f);
+            off = (off + fa - 1) / fa * fa;
+            if (fs > INT64_MAX - off)
+                return INT64_MAX;
+            off += fs;
+            if (fa > al)
+                al = fa;
+        }
+        return (off + al - 1) / al * al;
+    }
+    default: return 8;
+    }
+}
+
+int64_t type_alignof(const Type *t) {
+    const Type *u = type_under(t);
+    switch (u->kind) {
+    case TYPE_ARRAY: return type_alignof(u->array.elem);
+    case TYPE_STRUCT: {
+        int64_t al = 1;
+        for (int i = 0; i < u->strct.fields.len; i++) {
+            int64_t fa = type_alignof(u->strct.fields.data[i].type);
+            if (fa > al)
+                al = fa;
+        }
+        return al;
+    }
+    case TYPE_COMPLEX64: return 4;
+    default: {
+        int64_t s = type_sizeof(t);
+        return s >= 8 ? 8 : s ? s : 1;
+    }
+    }
 }

@@ -29,6 +29,7 @@
     X(TYPE_COMPLEX64, "complex64")                                             \
     X(TYPE_COMPLEX128, "complex128")                                           \
     X(TYPE_STRING, "string")                                                   \
+    X(TYPE_UNSAFE_POINTER, "unsafe.Pointer") /* package unsafe's Pointer */    \
     X(TYPE_UNTYPED_BOOL, "untyped bool")                                       \
     X(TYPE_UNTYPED_INT, "untyped int")                                         \
     X(TYPE_UNTYPED_RUNE, "untyped rune")                                       \
@@ -149,6 +150,10 @@ bool type_identical_ignoring_tags(const Type *a, const Type *b);
 bool type_comparable(const Type *t);
 /* Size in bytes of a sized numeric type (int and uint are 8, as on amd64). */
 int type_size(const Type *t);
+/* unsafe.Sizeof and Alignof of any type, as gc on amd64 (INT64_MAX when
+ * too large to say). */
+int64_t type_sizeof(const Type *t);
+int64_t type_alignof(const Type *t);
 
 /* Expr.sema_mode: what an expression denotes. */
 typedef enum Mode {
@@ -234,7 +239,9 @@ typedef enum Builtin {
     /* std-library functions the compiler implements directly */
     BUILTIN_FMT_PRINT, BUILTIN_FMT_PRINTLN, BUILTIN_FMT_PRINTF,
     BUILTIN_FMT_SPRINT, BUILTIN_FMT_SPRINTLN, BUILTIN_FMT_SPRINTF,
-    BUILTIN_OS_EXIT
+    BUILTIN_OS_EXIT,
+    /* package unsafe */
+    BUILTIN_UNSAFE_SIZEOF, BUILTIN_UNSAFE_ALIGNOF, BUILTIN_UNSAFE_OFFSETOF
 } Builtin;
 
 typedef struct Scope Scope;
