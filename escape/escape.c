@@ -319,7 +319,7 @@ static void walk_one(Walk *w, Location *root, unsigned gen) {
                     esc_explain(a, l, root, derefs, true);
                 record_leak(l, root, derefs);
             }
-            if (address && !l->escapes && l != root) {
+            if (address && !l->escapes) {
                 l->escapes = true;
                 l->why = escape_why(a, root, l);
                 if (a->explain)

@@ -307,12 +307,18 @@ static void selector(Analysis *a, Hole k, Expr *e) {
 static void index_expr(Analysis *a, Hole k, Expr *e) {
     Expr *x = e->index.x;
     const Type *u = under(x->type);
-    for (int i = 0; i < e->index.indices.len; i++)
+    for (int i = 0; u->kind != TYPE_MAP && i < e->index.indices.len; i++)
         discard_expr(a, e->index.indices.data[i]);
     switch (u->kind) {
     case TYPE_ARRAY: expr(a, with_note(a, k, e, "fixed-array-index-of"), x); break;
     case TYPE_POINTER: case TYPE_SLICE: expr(a, deref(a, k, e, "dot of pointer"), x); break;
-    case TYPE_MAP: discard_expr(a, x); flow(a, k, &a->heap); break; /* map contents are heap */
+    case TYPE_MAP: /* map contents are heap */
+        discard_expr(a, x);
+        for (int i = 0; i < e->index.indices.len; i++)
+            assign_to(a, discard(a), e->index.indices.data[i], u->map.key,
+                      e->index.indices.data[i]->pos);
+        flow(a, k, &a->heap);
+        break;
     default: discard_expr(a, x); break; /* strings */
     }
 }
@@ -421,9 +427,40 @@ static void func_literal(Analysis *a, Hole k, Expr *e) {
     }
 }
 
+/* A uintptr that may hold an address: gc's unsafeValue follows it through
+ * arithmetic back to the unsafe.Pointer it came from. */
+static void unsafe_value(Analysis *a, Hole k, Expr *e) {
+    e = unparen(e);
+    if (e->sema_mode == MODE_CONST)
+        return;
+    switch (e->kind) {
+    case EXPR_CALL:
+        if (e->call.fun->sema_mode == MODE_TYPE &&
+            under(e->call.args.data[0]->type)->kind == TYPE_UNSAFE_POINTER) {
+            expr(a, k, e->call.args.data[0]);
+            return;
+        }
+        break;
+    case EXPR_UNARY: unsafe_value(a, k, e->unary.x); return;
+    case EXPR_BINARY:
+        unsafe_value(a, k, e->binary.x);
+        if (e->binary.op == TOK_SHL || e->binary.op == TOK_SHR)
+            discard_expr(a, e->binary.y);
+        else
+            unsafe_value(a, k, e->binary.y);
+        return;
+    default: break;
+    }
+    discard_expr(a, e);
+}
+
 static void conversion(Analysis *a, Hole k, Expr *e) {
     Expr *x = e->call.args.data[0];
     const Type *to = under(e->type), *from = under(x->type);
+    if (to->kind == TYPE_UNSAFE_POINTER && from->kind == TYPE_UINTPTR) {
+        unsafe_value(a, k, x);
+        return;
+    }
     if (is_interface(e->type)) {
         assign_to(a, k, x, e->type, e->pos);
         return;
@@ -600,11 +637,12 @@ static void call_args(Analysis *a, Expr *e, const Type *ft, EFunc *callee, const
         if (extra) {
             if (i == np - 1) {
                 Hole p = arg_hole(a, callee, lib, lib_pkg, first_param + np - 1, ks, nks, e);
-                if (defer_k)
-                    p = tee(a, p, *defer_k);
                 slice_hole = spill(a, p, SITE_VARIADIC_ARGS, e, e->pos);
             }
+            /* go and defer keep the elements; the slice is made at the call */
             h = with_note(a, slice_hole, e, "slice-literal-element");
+            if (defer_k)
+                h = tee(a, h, *defer_k);
         } else {
             h = arg_hole(a, callee, lib, lib_pkg, first_param + i, ks, nks, e);
             if (defer_k)
@@ -862,35 +900,35 @@ static bool is_fresh(Stmt *s, Expr *x) {
            x->ident.sym->pos == x->pos;
 }
 
-/* The variable whose field e is (x.f, x.f.g, through pointers), or NULL. */
-static Symbol *field_base(Expr *e) {
+/* The pointer variable p of *p or p.f (through the pointer), or NULL. */
+static Symbol *deref_base(Expr *e) {
     e = unparen(e);
-    if (e->kind != EXPR_SELECTOR || e->selector.x->sema_mode == MODE_PACKAGE ||
-        e->selector.x->sema_mode == MODE_TYPE)
-        return NULL;
-    Expr *x = unparen(e->selector.x);
-    if (x->kind == EXPR_IDENT)
-        return x->ident.sym;
-    return field_base(x);
+    Expr *x = NULL;
+    if (e->kind == EXPR_STAR)
+        x = unparen(e->star.x);
+    else if (e->kind == EXPR_SELECTOR && e->selector.x->sema_mode != MODE_PACKAGE &&
+             e->selector.x->sema_mode != MODE_TYPE && under(e->selector.x->type)->kind == TYPE_POINTER)
+        x = unparen(e->selector.x);
+    return x && x->kind == EXPR_IDENT && x->ident.sym && x->ident.sym->kind == SYM_VAR ? x->ident.sym
+                                                                                      : NULL;
 }
 
-/* gc's isSelfAssign: dst = src where both are fields of one variable's
- * target (src possibly sliced or indexed, with no calls). */
+/* gc's isSelfAssign: *p = (*p)[i:j], p.f = p.g[i:j] or p.f = p.g: nothing
+ * new is stored in *p (slicing an array field would store &p.a: not so). */
 static bool self_assignment(Expr *dst, Expr *src) {
+    Symbol *d = deref_base(dst);
+    if (!d)
+        return false;
     src = unparen(src);
     if (src->kind == EXPR_SLICE) {
-        if (cg_effects_free(src->slice.lo) && cg_effects_free(src->slice.hi) &&
-            cg_effects_free(src->slice.max))
-            src = unparen(src->slice.x);
-        else
+        if (!cg_effects_free(src->slice.lo) || !cg_effects_free(src->slice.hi) ||
+            !cg_effects_free(src->slice.max) || under(src->slice.x->type)->kind == TYPE_ARRAY)
             return false;
-    } else if (src->kind == EXPR_INDEX) {
-        if (!cg_effects_free(src->index.indices.data[0]))
-            return false;
-        src = unparen(src->index.x);
+        src = unparen(src->slice.x);
+    } else if (src->kind != EXPR_SELECTOR) {
+        return false;
     }
-    Symbol *a = field_base(dst), *b = field_base(src);
-    return a && a == b && a->kind == SYM_VAR;
+    return deref_base(src) == d;
 }
 
 static void assign_stmt(Analysis *a, Stmt *s) {
@@ -1030,7 +1068,8 @@ static void type_switch(Analysis *a, Stmt *s) {
         Symbol *v = c->case_.implicit;
         if (v) {
             Location *l = declare(a, v);
-            if (l) {
+            if (l && esc_has_pointers(v->type)) { /* gc: only case variables with pointers */
+                l->report_pos = c->pos; /* gc reports it at its case */
                 bool value = c->case_.list.len == 1 && !is_interface(v->type) && !direct_iface(v->type);
                 flow(a, value ? deref(a, hole_of(l), s->type_switch.x, "dot")
                               : with_note(a, hole_of(l), s->type_switch.x, "dot"), tmp);
@@ -1078,8 +1117,11 @@ static void stmt(Analysis *a, Stmt *s) {
     case STMT_IF:
         stmt(a, s->if_.init);
         discard_expr(a, s->if_.cond);
-        stmt(a, s->if_.then);
-        stmt(a, s->if_.else_);
+        /* gc drops the dead branch of a constant condition first */
+        if (s->if_.cond->sema_mode != MODE_CONST || s->if_.cond->cval->b)
+            stmt(a, s->if_.then);
+        if (s->if_.cond->sema_mode != MODE_CONST || !s->if_.cond->cval->b)
+            stmt(a, s->if_.else_);
         return;
     case STMT_FOR:
         stmt(a, s->for_.init);

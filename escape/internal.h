@@ -49,6 +49,7 @@ struct Location {
     EFunc *fn;                  /* the function it belongs to */
     int loop_depth;
     int result_index;           /* results: 0, 1 ... */
+    Pos report_pos;             /* where -m names it, when not its declaration */
     bool is_param, is_result;
     Vec(Edge) edges;            /* incoming: who flows into this */
     /* verdicts */

@@ -282,6 +282,8 @@ static const char *loc_name(Analysis *a, const Location *l) {
 }
 
 static Pos loc_pos(const Location *l) {
+    if (l->report_pos)
+        return l->report_pos;
     if (l->kind == LOC_VAR && l->var)
         return l->var->pos;
     if (l->kind == LOC_SITE)
@@ -377,7 +379,7 @@ void esc_report_batch(Analysis *a, EFunc **funcs, int n) {
     for (size_t i = 0; i < m; i++) {
         Location *l = sorted[i];
         if (l->kind == LOC_VAR && l->var && l->escapes)
-            add_line(a, l->var->pos, 1, arena_printf(a->arena, "moved to heap: %s", l->var->name));
+            add_line(a, loc_pos(l), 1, arena_printf(a->arena, "moved to heap: %s", l->var->name));
     }
     for (size_t i = 0; i < m; i++) {
         Location *l = sorted[i];
