@@ -487,6 +487,13 @@ void codegen_emit(StrBuf *out, Compilation *c, const Package *pkg,
         DeclVec *decls = &pkg->files.data[f]->decls;
         for (int i = 0; i < decls->len; i++) {
             Decl *fn = decls->data[i];
+            if (fn->kind == DECL_FUNC && !fn->func.body && fn->func.sym && !fn->func.recv) {
+                /* defined elsewhere (a library package's assembly, in gc) */
+                sb_printf(&g.protos, "extern %s %s(%s);\n", cg_result_type(&g, fn->func.sym->type),
+                          cg_global_name(&g, fn->func.sym),
+                          cg_param_types(&g, fn->func.sym->type, false));
+                continue;
+            }
             if (fn->kind != DECL_FUNC || !fn->func.body)
                 continue;
             const char *name = decl_name(&g, fn, ++index);

@@ -513,13 +513,74 @@ static const char *func_name(Analysis *a, Decl *d) {
                         d->func.name->ident.name);
 }
 
+/* Is there a //go:noescape among the comments and blank lines just
+ * before pos (gc's pragma for a function without a body)? */
+static bool noescape_pragma(Analysis *a, Pos pos) {
+    SourceFile *f = source_file_of(&a->comp->sources, pos);
+    if (!f)
+        return false;
+    const char *text = f->text;
+    long end = (long)(pos - f->base);
+    while (end > 0) {
+        long start = end - 1; /* the previous line: [start, end) */
+        while (start > 0 && text[start - 1] != '\n')
+            start--;
+        const char *p = text + start;
+        while (*p == ' ' || *p == '\t')
+            p++;
+        if (strncmp(p, "//go:noescape", 13) == 0)
+            return true;
+        if (*p != '\n' && *p != '\r' && strncmp(p, "//", 2) != 0 && p < text + end - 1)
+            return false;
+        end = start;
+    }
+    return false;
+}
+
+/* A function declared without a body (gc: assembly): its parameters leak
+ * to the heap, unless //go:noescape says they do not. */
+static void external_func(Analysis *a, Decl *d) {
+    EFunc *f = new_func(a, NULL);
+    f->decl = d;
+    f->ftype = d->func.type;
+    f->recv = d->func.recv;
+    f->type = d->func.sym->type;
+    f->name = func_name(a, d);
+    f->short_name = f->name + strlen(a->pkg->name) + 1;
+    f->external = true;
+    f->analysed = true;
+    f->batch = -2;
+    esc_table_put(a->arena, &a->func_table, d->func.sym, f);
+    bool noescape = noescape_pragma(a, d->pos);
+    esc_declare_params(a, f);
+    for (int i = 0; i < f->params.len; i++) {
+        Location *p = f->params.data[i];
+        if (p && p->var && esc_has_pointers(p->var->type) && !noescape)
+            p->leak_heap = 0;
+        if (!p) { /* unnamed: a location of its own for the summary */
+            p = esc_new_loc(a, LOC_TEMP, f);
+            p->is_param = true;
+            int first = f->recv ? 1 : 0;
+            const Type *t = i >= first ? f->type->func.params.data[i - first] : NULL;
+            if (t && esc_has_pointers(t) && !noescape)
+                p->leak_heap = 0;
+            f->params.data[i] = p;
+        }
+    }
+    vec_push(a->arena, &a->externals, f);
+}
+
 void esc_collect_funcs(Analysis *a) {
     for (int fi = 0; fi < a->pkg->files.len; fi++) {
         DeclVec *decls = &a->pkg->files.data[fi]->decls;
         for (int i = 0; i < decls->len; i++) {
             Decl *d = decls->data[i];
-            if (d->kind != DECL_FUNC || !d->func.body || !d->func.sym)
+            if (d->kind != DECL_FUNC || !d->func.sym)
                 continue;
+            if (!d->func.body) {
+                external_func(a, d);
+                continue;
+            }
             EFunc *f = new_func(a, NULL);
             f->decl = d;
             f->body = d->func.body;
@@ -577,7 +638,7 @@ static bool find_calls(AstVisitor *v, Expr *e) {
             s = l.method->func;
     }
     EFunc *f = esc_func_of_symbol(c->a, s);
-    if (f)
+    if (f && !f->external)
         vec_push(c->a->arena, &c->callees, f);
     return true;
 }
@@ -709,11 +770,16 @@ EscapeResult *escape_analyze(Compilation *c, Package *pkg) {
             esc_table_put(a->arena, &a->captured, f->captures[j], (void *)f->captures[j]);
     }
 
+    /* functions without bodies: their summaries are known already */
+    if (a->externals.len) {
+        a->locs.len = 0;
+        esc_report_batch(a, a->externals.data, a->externals.len);
+    }
     Tarjan t = {a, NULL, NULL, {0}, NULL, 0, {0}, {0}, 0};
     int ndecl = a->funcs.len;
     for (int i = 0; i < ndecl; i++) {
         EFunc *f = a->funcs.data[i];
-        if (!f->lit && f != a->init_fn && !get_int(t.index, f))
+        if (!f->lit && !f->external && f != a->init_fn && !get_int(t.index, f))
             strongconnect(&t, f);
     }
     for (int i = 0; i < t.order.len;) {

@@ -89,6 +89,7 @@ struct EFunc {
     const Symbol **captures;    /* a literal: the variables it uses from outside */
     int ncaptures;
     bool analysed;              /* its summary (param leaks) is final */
+    bool external;              /* declared without a body */
     int batch;                  /* the SCC it was analysed in */
 };
 
@@ -104,6 +105,7 @@ typedef struct Analysis {
     Package *pkg;
     Vec(EFunc *) funcs;
     EFunc *init_fn;             /* package-level initializers */
+    Vec(EFunc *) externals;     /* functions without bodies */
     LocVec locs;                /* every location of the current batch */
     LocVec all_locs;            /* of every batch, for the report */
     Location heap, blank;

@@ -104,6 +104,7 @@ static char *put_hex(char *p, uintptr_t v) {
  * close to it) where we do not know the machine's register names. */
 static uintptr_t fault_sp(const void *uctx, uintptr_t addr) {
     const ucontext_t *uc = uctx;
+    (void)addr; /* used only where the registers are unknown */
 #if defined(__x86_64__)
     return (uintptr_t)uc->uc_mcontext.gregs[REG_RSP];
 #elif defined(__aarch64__)
