@@ -23,13 +23,14 @@
     "\t\tomit the #line directives that map the C back to the Go source\n"    \
     "\t-work\n"                                                                \
     "\t\tprint the name of the temporary work directory and keep it\n"       \
-    "\t-l, -0\n"                                                               \
+    "\t-l, -0, -N\n"                                                           \
     "\t\taccepted for compatibility with gc's flags and ignored: go2c never\n" \
-    "\t\tinlines (-l) and always optimizes (-0)\n"
+    "\t\tinlines (-l), always optimizes (-0), and its escape analysis does\n"  \
+    "\t\tnot depend on optimization (-N)\n"
 
 #define BUILD_FLAG_SET                                                         \
     (FLAG_EMIT_C | FLAG_WORK | FLAG_M | FLAG_NOLINES | FLAG_L | FLAG_ZERO |    \
-     FLAG_ESCAPE)
+     FLAG_ESCAPE | FLAG_N)
 
 static const char *const dump_modes[] = {"tokens", "ast", "types", NULL};
 

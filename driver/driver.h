@@ -33,6 +33,7 @@ enum {
     FLAG_L = 1 << 5,       /* -l: no-op (go2c never inlines) */
     FLAG_ZERO = 1 << 6,    /* -0: no-op (go2c always optimizes) */
     FLAG_ESCAPE = 1 << 7,  /* -escape=on|off */
+    FLAG_N = 1 << 8,       /* -N: no-op (gc's "disable optimizations") */
 };
 
 /* What a command's arguments after the flags are. */

@@ -33,6 +33,7 @@ static const FlagSpec flag_specs[] = {
     {"work", FLAG_WORK, KIND_BOOL},     {"m", FLAG_M, KIND_COUNT},
     {"nolines", FLAG_NOLINES, KIND_BOOL}, {"l", FLAG_L, KIND_COUNT},
     {"0", FLAG_ZERO, KIND_BOOL},        {"escape", FLAG_ESCAPE, KIND_VALUE},
+    {"N", FLAG_N, KIND_BOOL},
 };
 
 /* The most detail the escape report has: -m=3 and more mean -m=2. */

@@ -74,7 +74,7 @@ CASES = [
                  r"^\t-escape=off\n\t\tkeep every variable and allocation "
                  r"that may outlive its frame on\n\t\tthe heap, as before escape "
                  r"analysis", r"^\t-m\n", r"-m=2 \(or -m -m\)",
-                 r"^\t-l, -0\n\t\taccepted for compatibility"]),
+                 r"^\t-l, -0, -N\n\t\taccepted for compatibility"]),
     Case("help_build_flag", "build -h", stdout=r"\Ausage: go2c build "),
     Case("help_nope", "help nope", exit=2,
          stderr=r"\Ago2c help nope: unknown help topic\. Run 'go2c help'\.\n\Z"),
