@@ -216,6 +216,13 @@ static void assign(Gen *g, Stmt *s) {
     const char *ok = NULL;
     if (rhs->len == 1 && n == 2 && cg_comma_ok(g, rhs->data[0], &values[0], &ok)) {
         values[1] = ok;
+        /* v of x.(T) or m[k] into an interface-typed variable: boxed */
+        Expr *r = unparen(rhs->data[0]);
+        const Type *vt = r->type && r->type->kind == TYPE_TUPLE ? r->type->tuple.elems.data[0] : NULL;
+        if (!vt && r->kind == EXPR_INDEX)
+            vt = ut(r->index.x->type)->map.value;
+        if (vt && !is_blank(lhs->data[0]) && cg_is_interface(lhs->data[0]->type) && !cg_is_interface(vt))
+            values[0] = cg_box(g, values[0], vt, NULL);
     } else if (rhs->len == 1) {
         const char *t = cg_spill(g, rhs->data[0]->type, cg_expr(g, rhs->data[0]));
         for (int i = 0; i < n; i++) {

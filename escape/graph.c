@@ -913,22 +913,49 @@ static Symbol *deref_base(Expr *e) {
                                                                                       : NULL;
 }
 
-/* gc's isSelfAssign: *p = (*p)[i:j], p.f = p.g[i:j] or p.f = p.g: nothing
- * new is stored in *p (slicing an array field would store &p.a: not so). */
-static bool self_assignment(Expr *dst, Expr *src) {
-    Symbol *d = deref_base(dst);
-    if (!d)
+/* gc's SameSafeExpr: the same variable, fields, dereferences and
+ * constant or variable indexes, with nothing evaluated that could differ. */
+static bool same_safe(Expr *x, Expr *y) {
+    x = unparen(x);
+    y = unparen(y);
+    if (x->sema_mode == MODE_CONST || y->sema_mode == MODE_CONST)
+        return x->sema_mode == MODE_CONST && y->sema_mode == MODE_CONST && x->cval && y->cval &&
+               x->cval->kind == CONST_INT && y->cval->kind == CONST_INT &&
+               const_int64(x->cval) == const_int64(y->cval);
+    if (x->kind != y->kind)
         return false;
-    src = unparen(src);
-    if (src->kind == EXPR_SLICE) {
-        if (!cg_effects_free(src->slice.lo) || !cg_effects_free(src->slice.hi) ||
-            !cg_effects_free(src->slice.max) || under(src->slice.x->type)->kind == TYPE_ARRAY)
-            return false;
-        src = unparen(src->slice.x);
-    } else if (src->kind != EXPR_SELECTOR) {
-        return false;
+    switch (x->kind) {
+    case EXPR_IDENT: return x->ident.sym && x->ident.sym == y->ident.sym;
+    case EXPR_SELECTOR:
+        return strcmp(x->selector.sel->ident.name, y->selector.sel->ident.name) == 0 &&
+               same_safe(x->selector.x, y->selector.x);
+    case EXPR_STAR: return same_safe(x->star.x, y->star.x);
+    case EXPR_INDEX:
+        return same_safe(x->index.x, y->index.x) &&
+               same_safe(x->index.indices.data[0], y->index.indices.data[0]);
+    default: return false;
     }
-    return deref_base(src) == d;
+}
+
+/* gc's isSelfAssign and isSliceSelfAssign: x.f = x.g, x[i] = x[j] with
+ * the same safe prefix; *p = (*p)[i:j] and p.f = p.g[i:j] (not slicing an
+ * array, which would store &p.a): nothing new is stored. */
+static bool self_assignment(Expr *dst, Expr *src) {
+    dst = unparen(dst);
+    src = unparen(src);
+    if (dst->kind == EXPR_SELECTOR && src->kind == EXPR_SELECTOR &&
+        dst->selector.x->sema_mode != MODE_PACKAGE && src->selector.x->sema_mode != MODE_PACKAGE)
+        return same_safe(dst->selector.x, src->selector.x);
+    if (dst->kind == EXPR_INDEX && src->kind == EXPR_INDEX)
+        return cg_effects_free(dst->index.indices.data[0]) &&
+               cg_effects_free(src->index.indices.data[0]) && same_safe(dst->index.x, src->index.x);
+    Symbol *d = deref_base(dst);
+    if (!d || src->kind != EXPR_SLICE)
+        return false;
+    if (!cg_effects_free(src->slice.lo) || !cg_effects_free(src->slice.hi) ||
+        !cg_effects_free(src->slice.max) || under(src->slice.x->type)->kind == TYPE_ARRAY)
+        return false;
+    return deref_base(unparen(src->slice.x)) == d;
 }
 
 static void assign_stmt(Analysis *a, Stmt *s) {

@@ -179,7 +179,16 @@ static void node(Analysis *a, StrBuf *b, const Expr *e) {
         sb_puts(b, token_spelling(e->unary.op));
         node(a, b, e->unary.x);
         return;
-    case EXPR_STAR: sb_putc(b, '*'); node(a, b, e->star.x); return;
+    case EXPR_STAR:
+        if (e->star.x->kind == EXPR_STAR) { /* gc: *(*p) */
+            sb_puts(b, "*(");
+            node(a, b, e->star.x);
+            sb_putc(b, ')');
+            return;
+        }
+        sb_putc(b, '*');
+        node(a, b, e->star.x);
+        return;
     case EXPR_BINARY:
         node(a, b, e->binary.x);
         sb_printf(b, " %s ", token_spelling(e->binary.op));
