@@ -9,6 +9,7 @@
   escape  tests/escape/NAME.go: `go2c build -m` (or -m=2, from the file's
           first line) must print exactly the escape-analysis decisions the
           `// ERROR "regexp"` comments announce (gc's, see check_gc.py)
+  escape-off  the golden programs of `run` again, built with -escape=off
   gcstress    the golden programs of `run` again, with the collector
           collecting before every allocation (GO2CDEBUG=gcstress=1); run
           against a normal build (a sanitizer build skips it)
@@ -186,16 +187,17 @@ def short_diff(label, want, got, limit=40):
     return shown
 
 
-def compile_go(ctx, src, out, cc_flags=""):
+def compile_go(ctx, src, out, cc_flags="", go2c_flags=()):
     """Run `go2c build -o out src` from the repository root.  The C compiler
     runs with every warning an error: generated C must compile cleanly, with
     $CC (gcc by default) and with clang, which checks the same C file.
-    cc_flags are more flags for $CC."""
+    cc_flags are more flags for $CC, go2c_flags more for go2c build."""
     rel = os.path.relpath(src, ROOT_DIR)
     env = dict(os.environ)
     env["CC"] = env.get("CC", "cc") + " -Wall -Wextra -Werror" + cc_flags
     c_file = out + ".c"
-    code, sout, serr = run_process([ctx.go2c, "build", "-emit-c", c_file, "-o", out, rel],
+    code, sout, serr = run_process([ctx.go2c, "build"] + list(go2c_flags) +
+                                   ["-emit-c", c_file, "-o", out, rel],
                                    ROOT_DIR, COMPILE_TIMEOUT, env)
     if code != 0 or not shutil.which("clang"):
         return code, sout, serr
@@ -213,18 +215,18 @@ def missing_compiler(ctx):
     return "no compiler at %s (build it first)" % ctx.go2c
 
 
-def build_golden(src, ctx, cc_flags=""):
+def build_golden(src, ctx, cc_flags="", go2c_flags=()):
     """(status, stdout, stderr, exe) of compiling a golden program, once per
     test run: the kinds that run the goldens again (gcstress, asan-stack)
     share the executable `run` made, waiting for it if it is being built."""
     with ctx.lock:
-        entry = ctx.builds.setdefault((src, cc_flags), [threading.Lock(), None])
+        entry = ctx.builds.setdefault((src, cc_flags, tuple(go2c_flags)), [threading.Lock(), None])
         number = len(ctx.builds)
     with entry[0]:
         if entry[1] is None:
             name = os.path.splitext(os.path.basename(src))[0]
             exe = os.path.join(ctx.tmp, "run_%s_%d" % (name, number))
-            code, out, err = compile_go(ctx, src, exe, cc_flags)
+            code, out, err = compile_go(ctx, src, exe, cc_flags, go2c_flags)
             if code == 0 and not os.path.exists(exe):
                 code = 1
             entry[1] = (code, out, err, exe)
@@ -232,13 +234,13 @@ def build_golden(src, ctx, cc_flags=""):
 
 
 def run_golden(src, ctx, kind="run", env=None, cc_flags="",
-               timeout=RUN_TIMEOUT):
+               timeout=RUN_TIMEOUT, go2c_flags=()):
     """Build the golden program src, run it with env added to the
     environment and compare its behaviour with the expected files."""
     name = os.path.splitext(os.path.basename(src))[0]
     if missing_compiler(ctx):
         return fail(kind, name, missing_compiler(ctx))
-    code, out, err, exe = build_golden(src, ctx, cc_flags)
+    code, out, err, exe = build_golden(src, ctx, cc_flags, go2c_flags)
     if code != 0:
         return fail(kind, name, "go2c build failed (%s)\n%s%s" %
                     (describe_status(code), text(err), text(out)))
@@ -292,6 +294,12 @@ def run_gcstress(src, ctx):
     return run_golden(src, ctx, "gcstress",
                       {"GO2CDEBUG": "gcstress=%d" % every},
                       timeout=STRESS_TIMEOUT)
+
+
+def run_escape_off(src, ctx):
+    """The golden program built with -escape=off: everything that may
+    outlive its frame on the heap, as before escape analysis."""
+    return run_golden(src, ctx, "escape-off", go2c_flags=("-escape=off",))
 
 
 def cc_is_clang():
@@ -631,8 +639,8 @@ def run_cli(name, ctx):
 
 # ---- selection and driver ---------------------------------------------------
 
-KINDS = ("unit", "run", "gcstress", "asan-stack", "errors", "check", "escape",
-         "cli")
+KINDS = ("unit", "run", "gcstress", "asan-stack", "escape-off", "errors", "check",
+         "escape", "cli")
 
 
 def collect(ctx, kind):
@@ -647,10 +655,10 @@ def collect(ctx, kind):
         return [(run_unit, p) for p in sorted(paths)]
     if kind == "cli":
         return [(run_cli, name) for name in ctx.cli_cases]
-    d = {"run": RUN_DIR, "gcstress": RUN_DIR, "asan-stack": RUN_DIR,
+    d = {"run": RUN_DIR, "gcstress": RUN_DIR, "asan-stack": RUN_DIR, "escape-off": RUN_DIR,
          "errors": ERRORS_DIR, "check": CHECK_DIR, "escape": ESCAPE_DIR}[kind]
     fn = {"run": run_golden, "gcstress": run_gcstress,
-          "asan-stack": run_asan_stack, "errors": run_errors,
+          "asan-stack": run_asan_stack, "escape-off": run_escape_off, "errors": run_errors,
           "check": run_check, "escape": run_escape}[kind]
     if not os.path.isdir(d):
         return []
@@ -736,6 +744,10 @@ def main(argv):
         kinds.remove("asan-stack")
         print("asan-stack: not run: %s is not a sanitizer build "
               "(-DGO2C_SANITIZE=ON)" % args.build)
+    if "escape-off" in kinds and sanitized and not args.only:
+        kinds.remove("escape-off")
+        print("escape-off: not run with a sanitizer build "
+              "(use --only escape-off to run it)")
     if "gcstress" in kinds and sanitized and not args.only:
         # slow under ASan, and the normal build's run covers it
         kinds.remove("gcstress")
