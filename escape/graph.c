@@ -86,6 +86,30 @@ static Hole with_note(Analysis *a, Hole k, const Expr *where, const char *why) {
     return k;
 }
 
+/* A note about a statement: what gc prints for it, and its position. */
+static Hole stmt_note(Analysis *a, Hole k, const char *text, Pos pos, const char *why) {
+    Note *n = ARENA_NEW(a->arena, Note);
+    n->why = why;
+    n->text = text;
+    n->pos = pos;
+    n->next = k.notes;
+    k.notes = n;
+    return k;
+}
+
+/* "a, b = x, y" as gc prints an assignment. */
+static const char *assign_text(Analysis *a, ExprVec *lhs, const char *op, ExprVec *rhs) {
+    StrBuf b = {0};
+    for (int i = 0; i < lhs->len; i++)
+        sb_printf(&b, "%s%s", i ? ", " : "", esc_node_string(a, lhs->data[i]));
+    sb_printf(&b, " %s ", op);
+    for (int i = 0; i < rhs->len; i++)
+        sb_printf(&b, "%s%s", i ? ", " : "", esc_node_string(a, rhs->data[i]));
+    const char *r = arena_strdup(a->arena, b.data);
+    sb_free(&b);
+    return r;
+}
+
 static Hole shifted(Analysis *a, Hole k, int delta, const Expr *where, const char *why) {
     k = with_note(a, k, where, why);
     k.derefs += delta;
@@ -972,7 +996,9 @@ static void assign_stmt(Analysis *a, Stmt *s) {
             ks[i] = lhs_hole(a, x);
             mark_reassigned(a, x);
         }
-        ks[i] = with_note(a, ks[i], NULL, "assign");
+        ks[i] = stmt_note(a, ks[i],
+                          assign_text(a, lhs, s->assign.op == TOK_DEFINE ? ":=" : "=", rhs), s->pos,
+                          "assign");
     }
     if (s->assign.op != TOK_ASSIGN && s->assign.op != TOK_DEFINE) {
         /* x op= y: y flows into x, as gc sees it (s += t may leave s = t) */
@@ -1033,19 +1059,21 @@ static void return_stmt(Analysis *a, Stmt *s) {
     ExprVec *res = &s->ret.results;
     int n = f->results.len;
     Hole *ks = arena_alloc(a->arena, sizeof(Hole) * (size_t)(n + 1));
+    StrBuf rt = {0};
+    sb_puts(&rt, "return");
+    for (int i = 0; i < res->len; i++)
+        sb_printf(&rt, "%s%s", i ? ", " : " ", esc_node_string(a, res->data[i]));
+    const char *text = arena_strdup(a->arena, rt.data);
+    sb_free(&rt);
     for (int i = 0; i < n; i++)
-        ks[i] = f->results.data[i] ? with_note(a, hole_of(f->results.data[i]), NULL, "return")
+        ks[i] = f->results.data[i] ? stmt_note(a, hole_of(f->results.data[i]), text, s->pos, "return")
                                    : discard(a);
     if (res->len == 1 && n > 1) {
         call(a, ks, n, unparen(res->data[0]), NULL);
         return;
     }
-    for (int i = 0; i < res->len && i < n; i++) {
-        Hole k = ks[i];
-        if (k.notes)
-            k.notes->where = NULL, k.notes->pos = s->pos;
-        assign_to(a, k, res->data[i], f->type->func.results.data[i], res->data[i]->pos);
-    }
+    for (int i = 0; i < res->len && i < n; i++)
+        assign_to(a, ks[i], res->data[i], f->type->func.results.data[i], res->data[i]->pos);
 }
 
 static void range_stmt(Analysis *a, Stmt *s) {

@@ -20,6 +20,7 @@ typedef struct EFunc EFunc;
 typedef struct Note {
     const char *why;
     const Expr *where;          /* printed as gc prints the node */
+    const char *text;           /* or this (statements: "x = &y", "return x") */
     Pos pos;
     struct Note *next;
 } Note;

@@ -321,11 +321,11 @@ void esc_explain(Analysis *a, Location *l, Location *root, int derefs, bool leak
                                          stars.data ? stars.data : "", loc_name(a, x)));
         sb_free(&stars);
         for (Note *n = e->notes; n; n = n->next) {
-            if (!n->where)
+            if (!n->where && !n->text)
                 continue;
             add_line(a, pos, 2, arena_printf(a->arena, "    from %s (%s) at %s",
-                                             esc_node_string(a, n->where), n->why,
-                                             where(a, n->pos)));
+                                             n->text ? n->text : esc_node_string(a, n->where),
+                                             n->why, where(a, n->pos)));
         }
     }
 }
