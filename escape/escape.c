@@ -706,6 +706,8 @@ static void finish_batch(Analysis *a) {
 
 void esc_report_batch(Analysis *a, EFunc **funcs, int n);
 
+void esc_explain_too_large(Analysis *a, Location *l, const char *why);
+
 static void too_large(Analysis *a) {
     for (int i = 0; i < a->locs.len; i++) {
         Location *l = a->locs.data[i];
@@ -723,12 +725,15 @@ static void too_large(Analysis *a) {
             vec_push(a->arena, &a->heap.edges, ((Edge){l, -1, note}));
             l->escapes = true;
             l->why = why;
+            if (a->explain && l->site)
+                esc_explain_too_large(a, l, why);
         }
     }
 }
 
 static void analyse_batch(Analysis *a, EFunc **funcs, int n) {
     a->locs.len = 0;
+    a->heap.edges.len = 0; /* earlier batches' flows are summarized already */
     a->batch++;
     for (int i = 0; i < n; i++)
         funcs[i]->batch = a->batch;
@@ -792,6 +797,7 @@ EscapeResult *escape_analyze(Compilation *c, Package *pkg) {
     /* package-level initializers last: they call everything */
     EFunc *init = a->init_fn;
     a->locs.len = 0;
+    a->heap.edges.len = 0;
     a->batch++;
     init->batch = a->batch;
     esc_build_globals(a, init);

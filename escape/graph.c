@@ -190,8 +190,24 @@ static Hole spill(Analysis *a, Hole k, SiteKind kind, Expr *e, Pos pos) {
     EscapeSite *site = esc_add_site(a, kind, e, pos);
     Location *l = esc_new_loc(a, LOC_SITE, a->cur);
     l->site = site;
-    flow(a, addr(a, k, e, "spill"), l);
+    Hole h = addr(a, k, e, "spill");
+    h.notes->pos = pos; /* gc's position for the allocation */
+    flow(a, h, l);
     return hole_of(l);
+}
+
+/* Where a literal first uses a captured variable (gc's note position). */
+typedef struct FirstUse {
+    AstVisitor v;
+    const Symbol *sym;
+    Expr *found;
+} FirstUse;
+
+static bool first_use(AstVisitor *v, Expr *e) {
+    FirstUse *f = (FirstUse *)v;
+    if (!f->found && e->kind == EXPR_IDENT && e->ident.sym == f->sym)
+        f->found = e;
+    return !f->found;
 }
 
 /* ---- functions ---------------------------------------------------------------- */
@@ -442,11 +458,21 @@ static void func_literal(Analysis *a, Hole k, Expr *e) {
         Location *l = esc_var_loc(a, s);
         if (!l)
             continue;
-        if (esc_capture_by_value(a, s))
-            flow(a, with_note(a, clo, e, "captured by a closure"), l);
-        else {
+        FirstUse fu = {{.expr = first_use}, s, NULL};
+        ast_walk_stmt(&fu.v, e->func_lit.body);
+        Expr *use = fu.found ? fu.found : e;
+        bool by_value = esc_capture_by_value(a, s);
+        esc_note_line2(a, s->pos,
+                       arena_printf(a->arena, "%s capturing by %s: %s (addr=%s assign=%s width=%d)",
+                                    saved->short_name, by_value ? "value" : "ref", s->name,
+                                    esc_table_get(a->addressed, s) ? "true" : "false",
+                                    esc_table_get(a->assigned, s) ? "true" : "false",
+                                    esc_type_size(s->type)));
+        if (by_value) {
+            flow(a, with_note(a, clo, use, "captured by a closure"), l);
+        } else {
             l->addrtaken = true;
-            flow(a, addr(a, with_note(a, clo, e, "captured by a closure"), e, "reference"), l);
+            flow(a, with_note(a, addr(a, clo, use, "reference"), use, "captured by a closure"), l);
         }
     }
 }

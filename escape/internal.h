@@ -157,5 +157,6 @@ bool esc_library_tag(const char *pkg, const char *name, int param, int *heap_der
 /* report.c */
 const char *esc_node_string(Analysis *a, const Expr *e);
 void esc_note_line(Analysis *a, Pos pos, const char *text);  /* a -m line */
+void esc_note_line2(Analysis *a, Pos pos, const char *text); /* a -m=2 line */
 
 #endif

@@ -265,6 +265,7 @@ static void add_line(Analysis *a, Pos pos, int level, const char *text) {
 }
 
 void esc_note_line(Analysis *a, Pos pos, const char *text) { add_line(a, pos, 1, text); }
+void esc_note_line2(Analysis *a, Pos pos, const char *text) { add_line(a, pos, 2, text); }
 
 static const char *where(Analysis *a, Pos pos) {
     Position p = source_position(a->arena, &a->comp->sources, pos);
@@ -328,6 +329,15 @@ void esc_explain(Analysis *a, Location *l, Location *root, int derefs, bool leak
                                              n->why, where(a, n->pos)));
         }
     }
+}
+
+/* An implicit allocation too big (or unsized) for the stack. */
+void esc_explain_too_large(Analysis *a, Location *l, const char *why) {
+    const char *name = site_name(a, l->site);
+    Pos pos = l->site->pos;
+    add_line(a, pos, 2, arena_printf(a->arena, "%s escapes to heap:", name));
+    add_line(a, pos, 2, arena_printf(a->arena, "  flow: {heap} = &{storage for %s}:", name));
+    add_line(a, pos, 2, arena_printf(a->arena, "    from %s (%s) at %s", name, why, where(a, pos)));
 }
 
 /* ---- a batch's lines ------------------------------------------------------------------- */
