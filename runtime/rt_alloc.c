@@ -17,6 +17,7 @@
  * allocation.  The test suite's `gcstress` kind runs every golden program so.
  */
 #include <gc.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,15 +26,20 @@
 /* gcstress=N: collect every `stress_every` allocations; 0 is off. */
 static long stress_every;
 static long stress_left;
+/* memstats=1: count the heap allocations, print the totals at exit. */
+static bool memstats;
+static unsigned long long alloc_count, alloc_bytes;
+/* Either of the above: allocations take the slow path. */
+static bool debugging;
 
 /* The value of `gcstress=` in GO2CDEBUG, a comma-separated list of
  * name=value settings as GODEBUG is; 0 when absent or not a number. */
-static long parse_gcstress(const char *s) {
-    static const char key[] = "gcstress=";
+static long parse_setting(const char *s, const char *key) {
+    size_t len = strlen(key);
     while (s && *s) {
-        if (strncmp(s, key, sizeof key - 1) == 0) {
+        if (strncmp(s, key, len) == 0) {
             char *end;
-            long n = strtol(s + sizeof key - 1, &end, 10);
+            long n = strtol(s + len, &end, 10);
             return (*end == '\0' || *end == ',') && n > 0 ? n : 0;
         }
         s = strchr(s, ',');
@@ -43,13 +49,28 @@ static long parse_gcstress(const char *s) {
     return 0;
 }
 
-void rt_alloc_init(void) {
-    stress_every = parse_gcstress(getenv("GO2CDEBUG"));
-    stress_left = stress_every;
+static void print_memstats(void) {
+    char line[128];
+    int n = snprintf(line, sizeof line, "go2c: %llu heap allocations, %llu bytes\n", alloc_count,
+                     alloc_bytes);
+    rt_write_all(2, line, (size_t)n);
 }
 
-static void stress_collect(void) {
-    if (--stress_left > 0)
+void rt_alloc_init(void) {
+    const char *debug = getenv("GO2CDEBUG");
+    stress_every = parse_setting(debug, "gcstress=");
+    stress_left = stress_every;
+    memstats = parse_setting(debug, "memstats=") != 0;
+    debugging = stress_every || memstats;
+    if (memstats)
+        atexit(print_memstats);
+}
+
+/* The slow path of an allocation when GO2CDEBUG asks for something. */
+static void debug_alloc(size_t size) {
+    alloc_count++;
+    alloc_bytes += size;
+    if (!stress_every || --stress_left > 0)
         return;
     stress_left = stress_every;
     GC_gcollect();
@@ -64,8 +85,8 @@ _Noreturn static void out_of_memory(void) {
 
 /* Zero-sized objects still get a distinct, valid address. */
 void *rt_alloc(size_t size) {
-    if (__builtin_expect(stress_every != 0, 0))
-        stress_collect();
+    if (__builtin_expect(debugging, 0))
+        debug_alloc(size);
     void *p = GC_MALLOC(size ? size : 1);
     if (p == NULL)
         out_of_memory();
@@ -73,8 +94,8 @@ void *rt_alloc(size_t size) {
 }
 
 void *rt_alloc_atomic(size_t size) {
-    if (__builtin_expect(stress_every != 0, 0))
-        stress_collect();
+    if (__builtin_expect(debugging, 0))
+        debug_alloc(size);
     void *p = GC_MALLOC_ATOMIC(size ? size : 1);
     if (p == NULL)
         out_of_memory();
