@@ -127,6 +127,26 @@ const char *cg_conversion(Gen *g, Expr *e, bool hoist) {
     const char *v = cg_gen(g, x, hoist);
     if (cg_is_interface(e->type))
         return cg_box(g, v, cg_default_type(x->type), x);
+    const Type *tu = ut(e->type), *fu = ut(x->type);
+    bool to_bytes = tu->kind == TYPE_SLICE && fu->kind == TYPE_STRING &&
+                    ut(tu->slice.elem)->kind == TYPE_UINT8;
+    bool from_bytes = tu->kind == TYPE_STRING && fu->kind == TYPE_SLICE &&
+                      ut(fu->slice.elem)->kind == TYPE_UINT8;
+    const EscapeSite *site = escape_site_of(g->esc, e);
+    if (to_bytes && x->sema_mode == MODE_CONST && site && !g->opts.escape_off &&
+        site->verdict == ESC_STACK && !site->outlives_body && x->cval->s_len > 0) {
+        /* []byte("const") in the frame: exactly its length, as gc */
+        long long n = (long long)x->cval->s_len;
+        const char *p = cg_alloc_site(g, site, tu->slice.elem, arena_printf(g->arena, "%lld", n));
+        cg_line(g, "memcpy(%s, %s.ptr, %lld);", p, v, n);
+        return arena_printf(g->arena, "(GoSlice){%s, %lld, %lld}", p, n, n);
+    }
+    if (to_bytes || from_bytes) {
+        const char *buf = cg_tmp_buffer(g, site);
+        if (buf)
+            return arena_printf(g->arena, "rt_%s_buf(%s, %s)",
+                                to_bytes ? "string_to_bytes" : "bytes_to_string", v, buf);
+    }
     return cg_convert_value(g, v, x->type, e->type);
 }
 
@@ -287,6 +307,16 @@ static const char *make_call(Gen *g, Expr *e, bool hoist) {
     if (u->kind == TYPE_MAP) {
         const char *hint = args->len > 1 ? cg_gen(g, args->data[1], hoist) : "0";
         return arena_printf(g->arena, "rt_make_map(%s, (GoInt)%s)", cg_type_descriptor(g, t), hint);
+    }
+    const EscapeSite *site = escape_site_of(g->esc, e);
+    Expr *cap_e = args->len > 2 ? args->data[2] : args->data[1];
+    if (site && !g->opts.escape_off && site->verdict == ESC_STACK && !site->outlives_body &&
+        args->data[1]->sema_mode == MODE_CONST && cap_e->sema_mode == MODE_CONST) {
+        /* a constant size that does not escape: an array in the frame */
+        const char *n = arena_printf(g->arena, "%lld", (long long)const_int64(cap_e->cval));
+        const char *p = cg_alloc_site(g, site, u->slice.elem, const_int64(cap_e->cval) ? n : "1");
+        return arena_printf(g->arena, "(GoSlice){%s, %lld, %s}", p,
+                            (long long)const_int64(args->data[1]->cval), n);
     }
     const char *len = cg_gen(g, args->data[1], hoist);
     const char *cap = args->len > 2 ? cg_gen(g, args->data[2], hoist) : NULL;

@@ -283,8 +283,14 @@ static const char *binary_op(Gen *g, Expr *e, const char *a, const char *b) {
         break;
     }
     const char *ct = cg_ctype(g, t);
-    if (t->kind == TYPE_STRING)
+    if (t->kind == TYPE_STRING) {
+        /* a + b that does not escape: a buffer in the frame (a chain's
+         * inner concatenations are not sites of their own: heap) */
+        const char *buf = cg_tmp_buffer(g, escape_site_of(g->esc, e));
+        if (buf)
+            return arena_printf(g->arena, "rt_string_concat_buf(%s, %s, %s)", a, b, buf);
         return arena_printf(g->arena, "rt_string_concat(%s, %s)", a, b);
+    }
     if (t->kind == TYPE_COMPLEX64 || t->kind == TYPE_COMPLEX128) {
         const char *fn = op == TOK_ADD ? "add" : op == TOK_SUB ? "sub" : op == TOK_MUL ? "mul" : "div";
         return arena_printf(g->arena, "rt_c%s_%s(%s, %s)", t->kind == TYPE_COMPLEX64 ? "64" : "128",

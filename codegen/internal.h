@@ -130,6 +130,9 @@ const char *cg_alloc_site(Gen *g, const EscapeSite *site, const Type *t, const c
  * (holds pointers); returns clo_N. */
 const char *cg_alloc_env(Gen *g, const char *struct_name, const char *why, const EscapeSite *site);
 const char *cg_alloc_empty(Gen *g);  /* the backing of an empty slice literal */
+/* A RT_TMP_BUF-byte buffer in the frame for a conversion or concatenation
+ * site that does not escape, or NULL when the result goes to the heap. */
+const char *cg_tmp_buffer(Gen *g, const EscapeSite *site);
 /* The variables a func literal uses from enclosing functions. */
 int cg_captures(Gen *g, Expr *lit, const Symbol ***out);
 

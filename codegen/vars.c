@@ -238,6 +238,14 @@ const char *cg_alloc_env(Gen *g, const char *struct_name, const char *why, const
     return c;
 }
 
+const char *cg_tmp_buffer(Gen *g, const EscapeSite *site) {
+    if (!on_stack(g, site))
+        return NULL;
+    const char *buf = cg_temp(g, "stk");
+    cg_line(g, "uint8_t %s[RT_TMP_BUF]; /* stack: does not escape (longer results: heap) */", buf);
+    return buf;
+}
+
 const char *cg_alloc_site(Gen *g, const EscapeSite *site, const Type *t, const char *count) {
     const char *ct = cg_ctype(g, t);
     const char *p = cg_temp(g, "tmp");

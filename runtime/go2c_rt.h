@@ -326,6 +326,14 @@ bool rt_map_next(GoMapIter *it);
 /* ---- strings: more ---------------------------------------------------------- */
 GoString rt_string_from_bytes(const uint8_t *p, GoInt n);   /* copies */
 
+/* Conversions and concatenations whose results do not escape (escape
+ * analysis says so) may use a buffer in the caller's frame, as gc does:
+ * RT_TMP_BUF bytes; a longer result goes to the heap as usual. */
+enum { RT_TMP_BUF = 32 };
+GoSlice rt_string_to_bytes_buf(GoString s, uint8_t *buf);
+GoString rt_bytes_to_string_buf(GoSlice b, uint8_t *buf);
+GoString rt_string_concat_buf(GoString a, GoString b, uint8_t *buf);
+
 /* ---- strings ------------------------------------------------------------ */
 
 GoString rt_string_concat(GoString a, GoString b);

@@ -264,3 +264,21 @@ GoInt32 rt_decode_rune(GoString s, GoInt i, GoInt *width) {
     *width = rt_utf8_decode(s.ptr + i, (size_t)(s.len - i), &r);
     return r;
 }
+
+/* ---- into a buffer of the caller's frame (escape analysis's verdict) ---- */
+
+GoSlice rt_string_to_bytes_buf(GoString s, uint8_t *buf) {
+    if (s.len > RT_TMP_BUF)
+        return rt_string_to_bytes(s);
+    memset(buf, 0, RT_TMP_BUF);
+    if (s.len > 0)
+        memcpy(buf, s.ptr, (size_t)s.len);
+    return (GoSlice){buf, s.len, RT_TMP_BUF};
+}
+
+GoString rt_bytes_to_string_buf(GoSlice b, uint8_t *buf) {
+    if (b.len > RT_TMP_BUF || b.len == 0)
+        return rt_bytes_to_string(b);
+    memcpy(buf, b.ptr, (size_t)b.len);
+    return (GoString){buf, b.len};
+}

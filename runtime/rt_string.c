@@ -16,6 +16,14 @@ GoString rt_string_concat(GoString a, GoString b) {
     return rt_string_concatn(parts, 2);
 }
 
+GoString rt_string_concat_buf(GoString a, GoString b, uint8_t *buf) {
+    if (a.len == 0 || b.len == 0 || a.len + b.len > RT_TMP_BUF)
+        return rt_string_concat(a, b);
+    memcpy(buf, a.ptr, (size_t)a.len);
+    memcpy(buf + a.len, b.ptr, (size_t)b.len);
+    return (GoString){buf, a.len + b.len};
+}
+
 /* Like gc, reuse an operand when it is the only non-empty one. */
 GoString rt_string_concatn(const GoString *parts, GoInt n) {
     size_t total = 0;
