@@ -491,6 +491,14 @@ static bool collect_stmt(AstVisitor *v, Stmt *s) {
     case STMT_INC_DEC:
         mark(a, &a->assigned, root_var(a, s->inc_dec.x));
         return true;
+    case STMT_RETURN: /* return v assigns the named results */
+        if (s->ret.results.len && c->cur->ftype) {
+            FieldVec *rs = &c->cur->ftype->func_type.results;
+            for (int i = 0; i < rs->len; i++)
+                for (int j = 0; j < rs->data[i]->names.len; j++)
+                    mark(a, &a->assigned, rs->data[i]->names.data[j]->ident.sym);
+        }
+        return true;
     case STMT_RANGE: /* assigned at every iteration (one variable, Go 1.19) */
         if (s->range.key)
             mark(a, &a->assigned, root_var(a, s->range.key));
