@@ -739,9 +739,17 @@ static void too_large(Analysis *a) {
     }
 }
 
+/* The heap's edges so far move aside (a dump still shows them): the next
+ * batch's walks need not cross them again. */
+static void keep_heap_edges(Analysis *a) {
+    for (int i = 0; i < a->heap.edges.len; i++)
+        vec_push(a->arena, &a->heap_edges, a->heap.edges.data[i]);
+    a->heap.edges.len = 0;
+}
+
 static void analyse_batch(Analysis *a, EFunc **funcs, int n) {
     a->locs.len = 0;
-    a->heap.edges.len = 0; /* earlier batches' flows are summarized already */
+    keep_heap_edges(a); /* earlier batches' flows are summarized already */
     a->batch++;
     for (int i = 0; i < n; i++)
         funcs[i]->batch = a->batch;
@@ -805,7 +813,7 @@ EscapeResult *escape_analyze(Compilation *c, Package *pkg) {
     /* package-level initializers last: they call everything */
     EFunc *init = a->init_fn;
     a->locs.len = 0;
-    a->heap.edges.len = 0;
+    keep_heap_edges(a);
     a->batch++;
     init->batch = a->batch;
     esc_build_globals(a, init);
@@ -813,5 +821,6 @@ EscapeResult *escape_analyze(Compilation *c, Package *pkg) {
     esc_solve(a);
     finish_batch(a);
     esc_report_batch(a, &init, 1);
+    keep_heap_edges(a);
     return &r->pub;
 }

@@ -77,5 +77,11 @@ const EscapeVar *escape_var_of(const EscapeResult *r, const Symbol *s);
 /* `-m` output lines, in gc's form and order; level 2 (-m=2) adds the
  * explanations (flows and their reasons). */
 void escape_report(StrBuf *out, Compilation *c, const EscapeResult *r, int level);
+/* `go2c build -json=FILE`: every decision (allocation sites, variables
+ * something can refer to, parameters holding pointers) with its position,
+ * kind, verdict, reason and flow paths, as JSON (schema: dump.c). */
+void escape_write_json(StrBuf *out, Compilation *c, const EscapeResult *r);
+/* `go2c dump escape [-dot]`: the location graph, as text or Graphviz DOT. */
+void escape_dump(StrBuf *out, Compilation *c, const EscapeResult *r, bool dot);
 
 #endif

@@ -116,6 +116,8 @@ typedef struct Analysis {
     int loop_depth;
     Location *defer_loc;
     bool explain;               /* record -m=2 explanations */
+    Location *explaining;       /* whose explanation is being recorded */
+    Vec(Edge) heap_edges;       /* the heap's incoming edges of finished batches (for dumps) */
     unsigned walkgen_base;
     void *captured;             /* Symbol -> itself: some literal uses it */
     void *static_funcs;         /* Symbol -> the func literal it is initialized to */

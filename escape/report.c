@@ -262,6 +262,8 @@ static void add_line(Analysis *a, Pos pos, int level, const char *text) {
     vec_push(a->arena, &r->lines, text);
     vec_push(a->arena, &r->line_levels, level);
     vec_push(a->arena, &r->line_pos, pos);
+    if (level == 2 && a->explaining) /* the chain of why, kept with its location */
+        vec_push(a->arena, &a->explaining->explain, text);
 }
 
 void esc_note_line(Analysis *a, Pos pos, const char *text) { add_line(a, pos, 1, text); }
@@ -306,6 +308,7 @@ void esc_explain(Analysis *a, Location *l, Location *root, int derefs, bool leak
     Pos pos = loc_pos(l);
     if (pos == NOPOS)
         return;
+    a->explaining = l;
     const char *head = leak ? arena_printf(a->arena, "parameter %s leaks to %s with derefs=%d:",
                                            loc_name(a, l), loc_name(a, root), derefs)
                             : arena_printf(a->arena, "%s escapes to heap:",
@@ -329,15 +332,18 @@ void esc_explain(Analysis *a, Location *l, Location *root, int derefs, bool leak
                                              n->why, where(a, n->pos)));
         }
     }
+    a->explaining = NULL;
 }
 
 /* An implicit allocation too big (or unsized) for the stack. */
 void esc_explain_too_large(Analysis *a, Location *l, const char *why) {
     const char *name = site_name(a, l->site);
     Pos pos = l->site->pos;
+    a->explaining = l;
     add_line(a, pos, 2, arena_printf(a->arena, "%s escapes to heap:", name));
     add_line(a, pos, 2, arena_printf(a->arena, "  flow: {heap} = &{storage for %s}:", name));
     add_line(a, pos, 2, arena_printf(a->arena, "    from %s (%s) at %s", name, why, where(a, pos)));
+    a->explaining = NULL;
 }
 
 /* ---- a batch's lines ------------------------------------------------------------------- */

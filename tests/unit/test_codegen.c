@@ -107,6 +107,32 @@ START_TEST(indexing_checks_bounds_and_maps_use_the_runtime) {
 }
 END_TEST
 
+START_TEST(escape_decisions_as_json_and_graph) {
+    const char *src = "package main\nfunc f() *int { x := 1; return &x }\n"
+                      "func main() { p := new(int); *p = 2; println(*f(), *p) }\n";
+    Compilation *c = compilation_new();
+    SourceFile *f = source_add(c->arena, &c->sources, "t.go", src, strlen(src));
+    File *file = parse_file(c, f);
+    Package *pkg = sema_check(c, &file, 1, NULL, 0);
+    EscapeResult *esc = escape_analyze(c, pkg);
+    StrBuf json = {0}, graph = {0}, dot = {0};
+    escape_write_json(&json, c, esc);
+    escape_dump(&graph, c, esc, false);
+    escape_dump(&dot, c, esc, true);
+    EXPECT_IN(json.data, "\"line\": 2, \"col\": 17, \"function\": \"main.f\", \"kind\": \"variable\", "
+                         "\"what\": \"x\", \"verdict\": \"heap\"");
+    EXPECT_IN(json.data, "\"flows\": [\"x escapes to heap:\", \"  flow: ~r0 = &x:\"");
+    EXPECT_IN(json.data, "\"kind\": \"new\", \"what\": \"new(int)\", \"verdict\": \"stack\"");
+    EXPECT_IN(graph.data, "func f\n");
+    EXPECT_IN(graph.data, "~r0 <- L");
+    EXPECT_IN(dot.data, "digraph escape {");
+    sb_free(&json);
+    sb_free(&graph);
+    sb_free(&dot);
+    compilation_free(c);
+}
+END_TEST
+
 START_TEST(functions_get_mangled_names) {
     Output o = compile("package main\nfunc add(a, b int) int { return a + b }\n"
                        "func main() { println(add(1, 2)) }\n");
@@ -201,6 +227,7 @@ static Suite *codegen_suite(void) {
     Suite *s = suite_create("codegen");
     TCase *t = tcase_create("emit");
     tcase_add_test(t, functions_get_mangled_names);
+    tcase_add_test(t, escape_decisions_as_json_and_graph);
     tcase_add_test(t, signed_arithmetic_wraps_in_unsigned);
     tcase_add_test(t, division_and_shift_use_checked_helpers);
     tcase_add_test(t, calls_are_evaluated_left_to_right);
