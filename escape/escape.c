@@ -822,5 +822,6 @@ EscapeResult *escape_analyze(Compilation *c, Package *pkg) {
     finish_batch(a);
     esc_report_batch(a, &init, 1);
     keep_heap_edges(a);
+    esc_check_assertions(a);
     return &r->pub;
 }

@@ -156,6 +156,9 @@ int esc_type_size(const Type *t);
 bool esc_library_tag(const char *pkg, const char *name, int param, int *heap_derefs,
                      int *result, int *result_derefs);
 
+/* assert.c: //go2c:stack directives, reported as errors */
+void esc_check_assertions(Analysis *a);
+
 /* report.c */
 const char *esc_node_string(Analysis *a, const Expr *e);
 void esc_note_line(Analysis *a, Pos pos, const char *text);  /* a -m line */
