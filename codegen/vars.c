@@ -14,11 +14,11 @@
  * did before escape analysis: every variable whose address is taken or
  * that a closure uses lives on the heap, and so does every allocation.
  *
- * Every allocation of the generated program goes through cg_alloc (or,
- * for the environments of closures, method values and deferred calls,
- * cg_alloc_env), so
- * that the escape analysis can later move non-escaping ones to the stack
- * by changing this file alone.
+ * Every allocation site of the generated program goes through this file
+ * (cg_alloc_site, cg_alloc_env, cg_tmp_buffer): frame storage when escape
+ * analysis keeps the site in the frame, the GC heap otherwise.  The
+ * runtime's own allocations (append growth, map tables, strings built by
+ * fmt) are always on the heap.
  */
 #include "internal.h"
 

@@ -60,15 +60,31 @@ static int compile_c(Arena *a, const Runtime *rt, const char *work,
     return toolchain_compile(a, rt, c_file, out, object_only, log_file);
 }
 
-/* o->files to C text in csrc (and to -emit-c); *library says the package
- * is not main.  The compiler's memory is freed before cc runs. */
+/* -json=FILE: the escape decisions (written before cc runs, so that a
+ * build that only wants them may discard the executable with -o /dev/null) */
+static int write_json(const Options *o, const StrBuf *json) {
+    int err = file_write(o->json_file, json->data, json->len);
+    if (err) {
+        report_os_error("open", o->json_file, err);
+        return STATUS_ERROR;
+    }
+    return STATUS_OK;
+}
+
+/* o->files to C text in csrc (and to -emit-c, -json); *library says the
+ * package is not main.  The compiler's memory is freed before cc runs. */
 static int translate(const Options *o, bool need_main, StrBuf *csrc,
                      bool *library) {
     Compilation *c = compilation_new();
-    int status = compile_to_c(c, o, need_main, csrc, library);
+    StrBuf json = {0};
+    int status = compile_to_c(c, o, need_main, csrc, library,
+                              o->json_file ? &json : NULL);
     compilation_free(c);
     if (status == STATUS_OK && o->emit_c)
         status = emit_c(o, csrc);
+    if (status == STATUS_OK && o->json_file)
+        status = write_json(o, &json);
+    sb_free(&json);
     return status;
 }
 

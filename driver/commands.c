@@ -16,6 +16,9 @@
     "\t-escape=off\n"                                                          \
     "\t\tkeep every variable and allocation that may outlive its frame on\n"   \
     "\t\tthe heap, as before escape analysis (default: on)\n"                 \
+    "\t-json file\n"                                                           \
+    "\t\twrite every escape analysis decision to file as JSON (schema and\n"  \
+    "\t\tuse: docs/tools.md; compare two with 'go2c allocs diff')\n"          \
     "\t-m\n"                                                                   \
     "\t\tprint the escape analysis decisions, as go build -gcflags=-m;\n"     \
     "\t\t-m=2 (or -m -m) also explains them\n"                               \
@@ -30,15 +33,17 @@
 
 #define BUILD_FLAG_SET                                                         \
     (FLAG_EMIT_C | FLAG_WORK | FLAG_M | FLAG_NOLINES | FLAG_L | FLAG_ZERO |    \
-     FLAG_ESCAPE | FLAG_N)
+     FLAG_ESCAPE | FLAG_N | FLAG_JSON)
 
-static const char *const dump_modes[] = {"tokens", "ast", "types", NULL};
+static const char *const dump_modes[] = {"tokens", "ast", "types", "escape",
+                                         NULL};
+static const char *const allocs_modes[] = {"diff", NULL};
 
 static const Command commands[] = {
     {"build", cmd_build, ARGS_FILES,
      FLAG_OUTPUT | BUILD_FLAG_SET, NULL,
      "go2c build [-o output] [-emit-c file|-] [-work] [-m] [-escape=off] "
-     "[-nolines] file.go...",
+     "[-nolines] [-json file] file.go...",
      "compile Go files into an executable",
      "Build compiles the named .go files, which must all be in one directory\n"
      "and form package main, into a native executable: go2c translates them\n"
@@ -77,17 +82,56 @@ static const Command commands[] = {
      "one directory and form package main, and reports every error it finds.\n"
      "It writes nothing; the exit status is 0 when the program is valid.\n"},
 
-    {"dump", cmd_dump, ARGS_MODE_FILES, 0, dump_modes,
-     "go2c dump tokens|ast|types file.go...",
-     "print the tokens, syntax tree or types of Go files",
+    {"dump", cmd_dump, ARGS_MODE_FILES, FLAG_DOT, dump_modes,
+     "go2c dump tokens|ast|types|escape [-dot] file.go...",
+     "print the tokens, syntax tree, types or escape graph of Go files",
      "Dump shows what one phase of go2c makes of the named .go files:\n"
      "\n"
      "\ttokens\tthe lexer's tokens, one a line, with their positions\n"
      "\tast\tthe parser's syntax tree, one node a line, indented\n"
      "\ttypes\tevery declaration with its type, every constant with its value\n"
+     "\tescape\tescape analysis's location graph: every location (variable,\n"
+     "\t\tresult, allocation) with its verdict, then every edge\n"
+     "\t\t(destination <- source, dereferences, why)\n"
      "\n"
      "With several files, each file's tokens or tree follows a line '# file'.\n"
-     "Errors go to standard error, and the exit status is then 1.\n"},
+     "Errors go to standard error, and the exit status is then 1.\n"
+     "\n"
+     "The flag, after the mode, is:\n"
+     "\n"
+     "\t-dot\n"
+     "\t\tdump escape only: print the graph in Graphviz's DOT language\n"
+     "\t\t(go2c dump escape -dot x.go | dot -Tsvg > x.svg)\n"},
+
+    {"explain", cmd_explain, ARGS_FILES, FLAG_OUTPUT, NULL,
+     "go2c explain [-o report.html] file.go...",
+     "write an HTML report of the allocation decisions",
+     "Explain compiles the named .go files as 'go2c build' does (without\n"
+     "running the C compiler) and writes one self-contained HTML file: the Go\n"
+     "source and the generated C side by side, every allocation site marked\n"
+     "[stack] or [heap] with its reason and every flow path that makes it\n"
+     "escape, and a table of all decisions filterable by function and\n"
+     "verdict.  Clicking a Go line shows the C lines it became, and the\n"
+     "reverse.  The file needs no network: open it in any browser.\n"
+     "\n"
+     "The flag is:\n"
+     "\n"
+     "\t-o file\n"
+     "\t\twrite the report to file (default report.html)\n"},
+
+    {"allocs", cmd_allocs, ARGS_MODE_ARGS, 0, allocs_modes,
+     "go2c allocs diff old.json new.json",
+     "compare the allocation decisions of two builds",
+     "Allocs diff reads two files written by 'go2c build -json' (before and\n"
+     "after a change) and prints the allocation sites and variables that\n"
+     "moved from the stack to the heap or back, and those that appeared or\n"
+     "disappeared, each with its reason.  A decision is matched by its\n"
+     "function, kind, what it allocates ('&point{...}', 'x') and its\n"
+     "occurrence among those in the function, never by line: edits move lines.\n"
+     "\n"
+     "The exit status is 0 when nothing moved to the heap, 1 when something\n"
+     "did (a new heap site counts) or a file cannot be read, so that a CI job\n"
+     "can refuse a change that makes a program allocate more.\n"},
 
     {"version", cmd_version, ARGS_NONE, 0, NULL, "go2c version",
      "print go2c's version",

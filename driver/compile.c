@@ -15,7 +15,8 @@
  *   escape    escape_analyze    stack or heap for every allocation
  *   emit      codegen_emit      one C translation unit
  *
- * `go2c check` stops after sema, `go2c dump` after the phase it shows.
+ * `go2c check` stops after sema, `go2c dump` after the phase it shows
+ * (escape for `dump escape`, the location graph).
  */
 #include "driver.h"
 
@@ -90,7 +91,7 @@ static Package *front_end(Compilation *c, const Options *o) {
 }
 
 int compile_to_c(Compilation *c, const Options *o, bool need_main,
-                 StrBuf *csrc, bool *library) {
+                 StrBuf *csrc, bool *library, StrBuf *json) {
     Package *pkg = front_end(c, o);
     if (!pkg)
         return STATUS_ERROR;
@@ -113,6 +114,8 @@ int compile_to_c(Compilation *c, const Options *o, bool need_main,
         put(&report, stderr);
         sb_free(&report);
     }
+    if (json)
+        escape_write_json(json, c, esc);
 
     CodegenOptions opts = {.line_directives = o->line_directives,
                            .escape_off = o->escape_off,
@@ -165,12 +168,33 @@ static int dump_types(Compilation *c, const Options *o) {
     return STATUS_OK;
 }
 
+/* dump escape: the location graph the analysis built, as text or DOT;
+ * only for a package without errors, as dump types. */
+static int dump_escape(Compilation *c, const Options *o) {
+    Package *pkg = front_end(c, o);
+    if (!pkg)
+        return STATUS_ERROR;
+    EscapeResult *esc = escape_analyze(c, pkg);
+    if (stop_if_errors(c))
+        return STATUS_ERROR;
+    StrBuf out = {0};
+    escape_dump(&out, c, esc, o->dot);
+    put(&out, stdout);
+    sb_free(&out);
+    return STATUS_OK;
+}
+
 int cmd_dump(Arena *a, const Options *o) {
     (void)a;
+    if (o->dot && strcmp(o->mode, "escape") != 0)
+        return usage_error(command_find("dump"),
+                           "go2c dump: -dot is only for dump escape");
     Compilation *c = compilation_new();
     int status;
     if (strcmp(o->mode, "types") == 0)
         status = dump_types(c, o);
+    else if (strcmp(o->mode, "escape") == 0)
+        status = dump_escape(c, o);
     else
         status = dump_files(c, o, strcmp(o->mode, "tokens") == 0);
     compilation_free(c);

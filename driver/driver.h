@@ -34,6 +34,8 @@ enum {
     FLAG_ZERO = 1 << 6,    /* -0: no-op (go2c always optimizes) */
     FLAG_ESCAPE = 1 << 7,  /* -escape=on|off */
     FLAG_N = 1 << 8,       /* -N: no-op (gc's "disable optimizations") */
+    FLAG_JSON = 1 << 9,    /* -json=FILE: the escape decisions as JSON */
+    FLAG_DOT = 1 << 10,    /* -dot: dump escape as Graphviz DOT */
 };
 
 /* What a command's arguments after the flags are. */
@@ -42,7 +44,8 @@ typedef enum ArgsKind {
     ARGS_TOPIC,         /* help [command] */
     ARGS_FILES,         /* build, check: file.go... */
     ARGS_FILES_PROGRAM, /* run: file.go... [--] [program arguments] */
-    ARGS_MODE_FILES     /* dump: tokens|ast|types file.go... */
+    ARGS_MODE_FILES,    /* dump: tokens|ast|types|escape file.go... */
+    ARGS_MODE_ARGS      /* allocs: diff OLD.json NEW.json (any names) */
 } ArgsKind;
 
 /* The parsed command line. */
@@ -54,7 +57,10 @@ typedef struct Options {
                              * 0: none */
     bool escape_off;        /* -escape=off */
     bool line_directives;   /* on unless -nolines */
-    const char *mode;       /* dump: "tokens", "ast" or "types" */
+    const char *json_file;  /* -json: where to write the decisions */
+    bool dot;               /* -dot: dump escape as Graphviz DOT */
+    const char *mode;       /* dump: "tokens", "ast", "types" or "escape";
+                             * allocs: "diff" */
     const char **files;     /* the .go files */
     int nfiles;
     char **args;            /* run: the program's arguments; help: topic */
@@ -90,15 +96,46 @@ int cmd_version(Arena *a, const Options *o);
 
 /* compile.c: the phases.  compile_to_c sets *library when the package is
  * not main (its C then has no entry point); with need_main such a package
- * is an error instead, as for go run. */
+ * is an error instead, as for go run.  With json non-NULL it also appends
+ * the escape decisions as JSON (escape_write_json's schema). */
 int compile_to_c(Compilation *c, const Options *o, bool need_main,
-                 StrBuf *csrc, bool *library);
+                 StrBuf *csrc, bool *library, StrBuf *json);
 int cmd_check(Arena *a, const Options *o);
 int cmd_dump(Arena *a, const Options *o);
 
 /* build.c: build and run */
 int cmd_build(Arena *a, const Options *o);
 int cmd_run(Arena *a, const Options *o);
+
+/* json.c: a JSON reader (for files written by go2c build -json) */
+typedef enum JsonKind {
+    JSON_NULL, JSON_BOOL, JSON_NUMBER, JSON_STRING, JSON_ARRAY, JSON_OBJECT
+} JsonKind;
+
+typedef struct Json {
+    JsonKind kind;
+    bool boolean;
+    double number;
+    const char *string;      /* UTF-8, NUL-terminated; string_len bytes */
+    size_t string_len;
+    struct Json **items;     /* the elements of an array, values of an object */
+    const char **keys;       /* an object's keys, in file order */
+    int len;
+} Json;
+
+/* NULL with *error set ("line:col: message") when text is not JSON. */
+Json *json_parse(Arena *a, const char *text, size_t len, const char **error);
+/* An object's member (the first of that name), or NULL. */
+const Json *json_get(const Json *obj, const char *key);
+/* A member's string or number value, or dflt if missing or of another kind. */
+const char *json_string(const Json *obj, const char *key, const char *dflt);
+double json_number(const Json *obj, const char *key, double dflt);
+
+/* allocs.c: `go2c allocs diff OLD.json NEW.json` */
+int cmd_allocs(Arena *a, const Options *o);
+
+/* explain.c: `go2c explain`, the HTML report */
+int cmd_explain(Arena *a, const Options *o);
 
 /* toolchain.c: the runtime and the system C compiler */
 typedef struct Runtime {

@@ -11,6 +11,8 @@
  *
  * After the flags come the command's arguments (Command.args).  Files must
  * be .go files of one directory, as go build requires for a file list.
+ * A command with modes (dump escape, allocs diff) takes flags after the
+ * mode too, where they read naturally: `go2c dump escape -dot x.go`.
  */
 #include "driver.h"
 
@@ -33,7 +35,8 @@ static const FlagSpec flag_specs[] = {
     {"work", FLAG_WORK, KIND_BOOL},     {"m", FLAG_M, KIND_COUNT},
     {"nolines", FLAG_NOLINES, KIND_BOOL}, {"l", FLAG_L, KIND_COUNT},
     {"0", FLAG_ZERO, KIND_BOOL},        {"escape", FLAG_ESCAPE, KIND_VALUE},
-    {"N", FLAG_N, KIND_BOOL},
+    {"N", FLAG_N, KIND_BOOL},           {"json", FLAG_JSON, KIND_VALUE},
+    {"dot", FLAG_DOT, KIND_BOOL},
 };
 
 /* The most detail the escape report has: -m=3 and more mean -m=2. */
@@ -79,6 +82,7 @@ static void set_bool(Options *o, unsigned bit, bool on) {
     switch (bit) {
     case FLAG_WORK: o->keep_work = on; break;
     case FLAG_NOLINES: o->line_directives = !on; break;
+    case FLAG_DOT: o->dot = on; break;
     default: break; /* -0: go2c always optimizes */
     }
 }
@@ -98,6 +102,7 @@ static int set_value(const Command *cmd, Options *o, unsigned bit,
     switch (bit) {
     case FLAG_OUTPUT: o->output = value; break;
     case FLAG_EMIT_C: o->emit_c = value; break;
+    case FLAG_JSON: o->json_file = value; break;
     case FLAG_ESCAPE:
         if (strcmp(value, "on") != 0 && strcmp(value, "off") != 0)
             return usage_error(cmd, "invalid value \"%s\" for flag -escape: "
@@ -152,6 +157,25 @@ static int parse_flag(const Command *cmd, int argc, char **argv, int *i,
     if (!value || !*value)
         return usage_error(cmd, "flag needs an argument: -%s", f->name);
     return set_value(cmd, o, f->bit, value);
+}
+
+/* The flags from argv[*i] on, up to the first argument that is not one
+ * (or past a lone "--"); *i ends at the first argument after them. */
+static int parse_flags(const Command *cmd, int argc, char **argv, int *i,
+                       Options *o) {
+    for (; *i < argc; ++*i) {
+        const char *arg = argv[*i];
+        if (strcmp(arg, "--") == 0) {
+            ++*i;
+            break;
+        }
+        if (arg[0] != '-' || arg[1] == '\0')
+            break;
+        int st = parse_flag(cmd, argc, argv, i, o);
+        if (st != STATUS_PROCEED)
+            return st;
+    }
+    return STATUS_PROCEED;
 }
 
 /* x.go, dir/x.go; not ".go", which would name an executable "" */
@@ -218,13 +242,21 @@ static int parse_args(Arena *a, const Command *cmd, int argc, char **argv,
         o->args = argv;
         o->nargs = argc;
         return STATUS_PROCEED;
-    case ARGS_MODE_FILES: {
+    case ARGS_MODE_FILES:
+    case ARGS_MODE_ARGS: {
         if (argc == 0)
             return usage_error(cmd, "go2c %s: missing mode", cmd->name);
         int st = parse_mode(cmd, argv[0], o);
+        int i = 1;
+        if (st == STATUS_PROCEED)
+            st = parse_flags(cmd, argc, argv, &i, o);
         if (st != STATUS_PROCEED)
             return st;
-        return parse_files(a, cmd, argc - 1, argv + 1, o);
+        if (cmd->args == ARGS_MODE_FILES)
+            return parse_files(a, cmd, argc - i, argv + i, o);
+        o->args = argv + i; /* the command checks how many it needs */
+        o->nargs = argc - i;
+        return STATUS_PROCEED;
     }
     case ARGS_FILES:
     case ARGS_FILES_PROGRAM:
@@ -237,17 +269,8 @@ int flags_parse(Arena *a, const Command *cmd, int argc, char **argv,
                 Options *o) {
     *o = (Options){.line_directives = true};
     int i = 0;
-    for (; i < argc; i++) {
-        const char *arg = argv[i];
-        if (strcmp(arg, "--") == 0) {
-            i++;
-            break;
-        }
-        if (arg[0] != '-' || arg[1] == '\0')
-            break;
-        int st = parse_flag(cmd, argc, argv, &i, o);
-        if (st != STATUS_PROCEED)
-            return st;
-    }
+    int st = parse_flags(cmd, argc, argv, &i, o);
+    if (st != STATUS_PROCEED)
+        return st;
     return parse_args(a, cmd, argc - i, argv + i, o);
 }

@@ -164,6 +164,26 @@ static inline _Noreturn void rt_unreachable(void) { abort(); }
 void *rt_alloc(size_t size);
 void *rt_alloc_atomic(size_t size);
 
+/* The allocation profile (GO2CDEBUG=allocs=1, rt_profile.c).  Generated
+ * code declares one descriptor per heap allocation site of the Go source,
+ *   static GoAllocSite site__3 = {.pos = "main.go:12:7", .what = "&Point{...}",
+ *                                 .reason = "escapes to heap: ..."};
+ * and allocates there through the _at entry points.  The runtime counts per
+ * site only when the profile is on, and prints the sites at exit, largest
+ * first.  make(map) and non-constant make([]T, n) run in the runtime: their
+ * _at forms charge what the call allocates to the site. */
+typedef struct GoAllocSite {
+    const char *pos;        /* "file:line:col" */
+    const char *what;       /* "&Point{...}", "moved to heap: x" */
+    const char *reason;     /* why it is on the heap (compile time) */
+    /* runtime-private: zero in the descriptor */
+    unsigned long long count, bytes;
+    struct GoAllocSite *next;
+    bool seen;
+} GoAllocSite;
+void *rt_alloc_at(size_t size, GoAllocSite *site);
+void *rt_alloc_atomic_at(size_t size, GoAllocSite *site);
+
 /* ---- panic, defer, recover (rt_panic.c, rt_defer.c) ----------------------
  * A panic unwinds through the frames of the functions that defer: each
  * such function runs its body inside rt_frame_run, which catches a panic
@@ -282,6 +302,7 @@ uint64_t rt_hash(const GoType *t, const void *p, uint64_t seed);
 /* ---- slices (rt_slice.c) -------------------------------------------------
  * elem is the element type's descriptor (its size, and whether to scan). */
 GoSlice rt_make_slice(const GoType *elem, GoInt len, GoInt cap);   /* panics: makeslice: len out of range */
+GoSlice rt_make_slice_at(const GoType *elem, GoInt len, GoInt cap, GoAllocSite *site);
 /* append: s with room for n more elements (len grows by n; the caller
  * stores them at the old len).  Growth as Go 1.19's growslice. */
 GoSlice rt_grow_slice(const GoType *elem, GoSlice s, GoInt n);
@@ -306,6 +327,7 @@ void *rt_slice_to_array(GoSlice s, GoInt n);
 /* ---- maps (rt_map.c) -------------------------------------------------------
  * maptype is the map type's descriptor (key, elem). */
 GoMap *rt_make_map(const GoType *maptype, GoInt hint);
+GoMap *rt_make_map_at(const GoType *maptype, GoInt hint, GoAllocSite *site);
 /* m[k]: a pointer to the value, or NULL when k is absent (nil map too). */
 void *rt_map_get(const GoType *maptype, GoMap *m, const void *key);
 /* m[k] = v: the slot to store the value in (inserted zeroed when new). */

@@ -15,6 +15,10 @@
  * variable is read once, at start-up (rt_alloc_init, from C main); when it
  * is absent the cost is one well-predicted test of a static variable per
  * allocation.  The test suite's `gcstress` kind runs every golden program so.
+ *
+ * GO2CDEBUG=memstats=1 prints the number and bytes of heap allocations at
+ * exit; allocs=1 prints them per allocation site of the Go source
+ * (rt_profile.c).  Both take the same slow path as gcstress.
  */
 #include <gc.h>
 #include <stdio.h>
@@ -29,7 +33,9 @@ static long stress_left;
 /* memstats=1: count the heap allocations, print the totals at exit. */
 static bool memstats;
 static unsigned long long alloc_count, alloc_bytes;
-/* Either of the above: allocations take the slow path. */
+/* allocs=1: count per allocation site (rt_profile.c). */
+static bool allocs;
+/* Any of the above: allocations take the slow path. */
 static bool debugging;
 
 /* The value of `gcstress=` in GO2CDEBUG, a comma-separated list of
@@ -61,15 +67,21 @@ void rt_alloc_init(void) {
     stress_every = parse_setting(debug, "gcstress=");
     stress_left = stress_every;
     memstats = parse_setting(debug, "memstats=") != 0;
-    debugging = stress_every || memstats;
+    allocs = parse_setting(debug, "allocs=") != 0;
+    debugging = stress_every || memstats || allocs;
     if (memstats)
         atexit(print_memstats);
+    if (allocs)
+        rt_profile_start();
 }
 
-/* The slow path of an allocation when GO2CDEBUG asks for something. */
-static void debug_alloc(size_t size) {
+/* The slow path of an allocation when GO2CDEBUG asks for something;
+ * site is NULL for the runtime's own allocations. */
+static void debug_alloc(size_t size, GoAllocSite *site) {
     alloc_count++;
     alloc_bytes += size;
+    if (allocs)
+        rt_profile_count(site, size);
     if (!stress_every || --stress_left > 0)
         return;
     stress_left = stress_every;
@@ -84,21 +96,30 @@ _Noreturn static void out_of_memory(void) {
 }
 
 /* Zero-sized objects still get a distinct, valid address. */
-void *rt_alloc(size_t size) {
+void *rt_alloc_at(size_t size, GoAllocSite *site) {
     if (__builtin_expect(debugging, 0))
-        debug_alloc(size);
+        debug_alloc(size, site);
     void *p = GC_MALLOC(size ? size : 1);
     if (p == NULL)
         out_of_memory();
     return p;
 }
 
-void *rt_alloc_atomic(size_t size) {
+void *rt_alloc_atomic_at(size_t size, GoAllocSite *site) {
     if (__builtin_expect(debugging, 0))
-        debug_alloc(size);
+        debug_alloc(size, site);
     void *p = GC_MALLOC_ATOMIC(size ? size : 1);
     if (p == NULL)
         out_of_memory();
     memset(p, 0, size);
     return p;
+}
+
+/* The runtime's own allocations (append growth, maps, strings, fmt ...). */
+void *rt_alloc(size_t size) {
+    return rt_alloc_at(size, NULL);
+}
+
+void *rt_alloc_atomic(size_t size) {
+    return rt_alloc_atomic_at(size, NULL);
 }

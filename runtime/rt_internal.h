@@ -85,6 +85,13 @@ void rt_run_on_go_stack(void (*fn)(void));
 /* Reads GO2CDEBUG (gcstress=N: collect before every N-th allocation). */
 void rt_alloc_init(void);
 
+/* ---- the allocation profile (rt_profile.c), for rt_alloc.c ------------------ */
+
+/* Turns the profile on and prints it at exit (atexit). */
+void rt_profile_start(void);
+/* One allocation of size bytes at site (NULL: the runtime's own). */
+void rt_profile_count(GoAllocSite *site, size_t size);
+
 /* ---- fmt (rt_fmt.c), for package fmt's C side (runtime/lib/fmt.c) ---------- */
 
 /* The code of method `name` in t's method set, or NULL. */

@@ -19,6 +19,8 @@
   cli     the cases of tests/cli/cases.py: run go2c with given arguments in
           a fresh directory, check its exit status, output and the files
           it made
+  examples  examples/NAME.go for each tests/examples/NAME.m: `go2c build -m`
+          must print exactly NAME.m (file names without their directory)
 
 Usage: run_tests.py --build BUILD_DIR [--only KIND] [-j N]
                     [names...]
@@ -55,6 +57,8 @@ RUN_DIR = os.path.join(TESTS_DIR, "run")
 ERRORS_DIR = os.path.join(TESTS_DIR, "errors")
 CHECK_DIR = os.path.join(TESTS_DIR, "check")
 ESCAPE_DIR = os.path.join(TESTS_DIR, "escape")
+EXAMPLES_DIR = os.path.join(ROOT_DIR, "examples")
+EXAMPLES_M_DIR = os.path.join(TESTS_DIR, "examples")
 CLI_DIR = os.path.join(TESTS_DIR, "cli")
 
 RUN_TIMEOUT = 10  # seconds; golden programs are tiny, so this only catches hangs
@@ -519,6 +523,35 @@ def run_escape(src, ctx):
     return Result("escape", name, passed=1)
 
 
+# ---- examples: the -m report of each escape example -------------------------
+
+def strip_dirs(report):
+    """A -m report with each line's file name relative to its directory:
+    "examples/x.go:3:2: ..." and "/abs/examples/x.go:3:2: ..." read
+    "x.go:3:2: ...", as when go2c runs in examples/."""
+    return re.sub(rb"(?m)^[^\s:]*/([^/\s:]+\.go:\d+:\d+: )", rb"\1", report)
+
+
+def run_example(src, ctx):
+    """examples/NAME.go built with `go2c build -m` from examples/: its
+    report must be exactly tests/examples/NAME.m (see tests/README.md)."""
+    name = os.path.splitext(os.path.basename(src))[0]
+    if missing_compiler(ctx):
+        return fail("examples", name, missing_compiler(ctx))
+    want = read_expected(os.path.join(EXAMPLES_M_DIR, name + ".m"), b"")
+    code, out, err = run_process([ctx.go2c, "build", "-m", "-o", os.path.join(ctx.tmp, "ex_" + name),
+                                  name + ".go"], EXAMPLES_DIR, COMPILE_TIMEOUT)
+    problems = []
+    if code != 0:
+        problems.append("go2c build -m: %s, expected exit status 0\n" % describe_status(code))
+    got = strip_dirs(err + out)
+    if got != want:
+        problems.append(short_diff("-m report", want, got))
+    if problems:
+        return fail("examples", name, "".join(problems))
+    return Result("examples", name, passed=1)
+
+
 # ---- cli: go2c's command line -----------------------------------------------
 
 CLI_TIMEOUT = 60  # one go2c command: at most a compile and a tiny program
@@ -649,7 +682,7 @@ def run_cli(name, ctx):
 # ---- selection and driver ---------------------------------------------------
 
 KINDS = ("unit", "run", "gcstress", "asan-stack", "escape-off", "errors", "check",
-         "escape", "cli")
+         "escape", "cli", "examples")
 
 
 def collect(ctx, kind):
@@ -664,6 +697,10 @@ def collect(ctx, kind):
         return [(run_unit, p) for p in sorted(paths)]
     if kind == "cli":
         return [(run_cli, name) for name in ctx.cli_cases]
+    if kind == "examples":
+        names = sorted(f[:-2] for f in os.listdir(EXAMPLES_M_DIR) if f.endswith(".m")) \
+            if os.path.isdir(EXAMPLES_M_DIR) else []
+        return [(run_example, os.path.join(EXAMPLES_DIR, n + ".go")) for n in names]
     d = {"run": RUN_DIR, "gcstress": RUN_DIR, "asan-stack": RUN_DIR, "escape-off": RUN_DIR,
          "errors": ERRORS_DIR, "check": CHECK_DIR, "escape": ESCAPE_DIR}[kind]
     fn = {"run": run_golden, "gcstress": run_gcstress,
@@ -747,6 +784,8 @@ def main(argv):
         # cli tests go2c's own command line, which another compiler lacks
         kinds.remove("cli")
         print("cli: not run with --go2c (use --only cli to run it)")
+        kinds.remove("examples")  # -m reports are go2c's
+        print("examples: not run with --go2c (use --only examples to run it)")
     sanitized = is_sanitizer_build(build)
     if "asan-stack" in kinds and not sanitized:
         # it needs the runtime built with ASan
