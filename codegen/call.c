@@ -306,7 +306,8 @@ static const char *make_call(Gen *g, Expr *e, bool hoist) {
     ExprVec *args = &e->call.args;
     if (u->kind == TYPE_MAP) {
         const char *hint = args->len > 1 ? cg_gen(g, args->data[1], hoist) : "0";
-        return arena_printf(g->arena, "rt_make_map(%s, (GoInt)%s)", cg_type_descriptor(g, t), hint);
+        return arena_printf(g->arena, "rt_make_map_at(%s, (GoInt)%s, &%s)", cg_type_descriptor(g, t),
+                            hint, cg_alloc_site_desc(g, escape_site_of(g->esc, e)));
     }
     const EscapeSite *site = escape_site_of(g->esc, e);
     Expr *cap_e = args->len > 2 ? args->data[2] : args->data[1];
@@ -322,8 +323,9 @@ static const char *make_call(Gen *g, Expr *e, bool hoist) {
     const char *cap = args->len > 2 ? cg_gen(g, args->data[2], hoist) : NULL;
     if (!cap && args->data[1]->sema_mode != MODE_CONST)
         len = cg_spill(g, type_basic(TYPE_INT), arena_printf(g->arena, "(GoInt)%s", len));
-    return arena_printf(g->arena, "rt_make_slice(%s, (GoInt)%s, (GoInt)%s)",
-                        cg_type_descriptor(g, u->slice.elem), len, cap ? cap : len);
+    return arena_printf(g->arena, "rt_make_slice_at(%s, (GoInt)%s, (GoInt)%s, &%s)",
+                        cg_type_descriptor(g, u->slice.elem), len, cap ? cap : len,
+                        cg_alloc_site_desc(g, site));
 }
 
 static const char *builtin_call(Gen *g, Expr *e, Symbol *fn, bool hoist) {

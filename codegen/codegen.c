@@ -188,7 +188,7 @@ static void plain_function(Gen *g, const char *name, const Type *ft, ParamVec *p
         Param *p = &params->data[i];
         if (p->sym && cg_on_heap(g, p->sym)) {
             const char *n = cg_local_name(g, p->sym);
-            cg_line(g, "%s *%s = %s; /* %s */", cg_ctype(g, p->type), n, cg_alloc(g, p->type, NULL),
+            cg_line(g, "%s *%s = %s; /* %s */", cg_ctype(g, p->type), n, cg_alloc_var(g, p->sym),
                     cg_heap_reason(g, p->sym));
             cg_line(g, "*%s = %s;", n, p->c_name);
         }
@@ -199,7 +199,7 @@ static void plain_function(Gen *g, const char *name, const Type *ft, ParamVec *p
             continue;
         const char *n = cg_local_name(g, r->sym);
         if (cg_on_heap(g, r->sym)) {
-            cg_line(g, "%s *%s = %s; /* %s */", cg_ctype(g, r->type), n, cg_alloc(g, r->type, NULL),
+            cg_line(g, "%s *%s = %s; /* %s */", cg_ctype(g, r->type), n, cg_alloc_var(g, r->sym),
                     cg_heap_reason(g, r->sym));
         } else {
             cg_line(g, "%s %s = %s;", cg_ctype(g, r->type), n, cg_zero_value(g, r->type));
@@ -272,7 +272,7 @@ static void deferring_function(Gen *g, const char *name, const Type *ft, ParamVe
     for (int i = 0; i < params->len; i++) {
         Param *p = &params->data[i];
         if (p->sym && cg_on_heap(g, p->sym)) {
-            cg_line(g, "ctx.%s = %s;", p->c_name, cg_alloc(g, p->type, NULL));
+            cg_line(g, "ctx.%s = %s;", p->c_name, cg_alloc_var(g, p->sym));
             cg_line(g, "*ctx.%s = %s;", p->c_name, p->c_name);
         } else {
             cg_line(g, "ctx.%s = %s;", p->c_name, p->c_name);
@@ -281,7 +281,7 @@ static void deferring_function(Gen *g, const char *name, const Type *ft, ParamVe
     for (int i = 0; i < results->len; i++) {
         Param *r = &results->data[i];
         if (r->sym && cg_on_heap(g, r->sym))
-            cg_line(g, "ctx.res_%d = %s;", i, cg_alloc(g, r->type, NULL));
+            cg_line(g, "ctx.res_%d = %s;", i, cg_alloc_var(g, r->sym));
     }
     cg_line(g, "rt_frame_run(&ctx.fr, %s__body, &ctx);", name);
     StrBuf ret = {0};

@@ -752,7 +752,8 @@ static const char *map_literal(Gen *g, Expr *e, const Type *t) {
     const ExprVec *elts = &e->composite.elts;
     const char *m = cg_temp(g, "tmp");
     const char *desc = cg_type_descriptor(g, t);
-    cg_line(g, "GoMap *%s = rt_make_map(%s, %d);", m, desc, elts->len);
+    cg_line(g, "GoMap *%s = rt_make_map_at(%s, %d, &%s);", m, desc, elts->len,
+            cg_alloc_site_desc(g, escape_site_of(g->esc, e)));
     for (int i = 0; i < elts->len; i++) {
         Expr *kv = elts->data[i];
         const char *k = cg_value_as(g, kv->key_value.key, u->map.key, true);

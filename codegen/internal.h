@@ -56,6 +56,7 @@ typedef struct FuncState {
     const char *recover_flag;  /* C bool: may this call's recover() recover? */
     Expr *discarded;       /* the call of an expression statement: its results go unused */
     const char **result_slots;  /* defers: ctx->res_0 ... */
+    Pos pos;               /* the statement being generated (cg_position) */
 } FuncState;
 
 typedef struct Gen {
@@ -130,6 +131,12 @@ const char *cg_alloc_site(Gen *g, const EscapeSite *site, const Type *t, const c
  * (holds pointers); returns clo_N. */
 const char *cg_alloc_env(Gen *g, const char *struct_name, const char *why, const EscapeSite *site);
 const char *cg_alloc_empty(Gen *g);  /* the backing of an empty slice literal */
+/* The heap cell of variable s ("moved to heap: x"), charged to a profile
+ * descriptor of its own. */
+const char *cg_alloc_var(Gen *g, const Symbol *s);
+/* A profile descriptor (its C name) for a heap site the runtime allocates
+ * (make of a map, or of a slice of non-constant size): rt_make_*_at. */
+const char *cg_alloc_site_desc(Gen *g, const EscapeSite *site);
 /* A RT_TMP_BUF-byte buffer in the frame for a conversion or concatenation
  * site that does not escape, or NULL when the result goes to the heap. */
 const char *cg_tmp_buffer(Gen *g, const EscapeSite *site);

@@ -26,6 +26,8 @@ void cg_line(Gen *g, const char *fmt, ...) {
 /* A #line directive, so that C compiler messages and debuggers point at
  * the Go source. */
 void cg_position(Gen *g, Pos pos) {
+    if (g->fs)
+        g->fs->pos = pos; /* for the allocation profile's sites (vars.c) */
     if (!g->opts.line_directives || pos == NOPOS)
         return;
     Position p = source_position(g->arena, &g->comp->sources, pos);
@@ -50,7 +52,7 @@ static void declare_symbol(Gen *g, Symbol *s, const char *init) {
     const char *ct = cg_ctype(g, s->type);
     const char *name = cg_local_name(g, s);
     if (cg_on_heap(g, s)) {
-        cg_line(g, "%s *%s = %s; /* %s */", ct, name, cg_alloc(g, s->type, NULL),
+        cg_line(g, "%s *%s = %s; /* %s */", ct, name, cg_alloc_var(g, s),
                 cg_heap_reason(g, s));
         if (init)
             cg_line(g, "*%s = %s;", name, init);
@@ -108,8 +110,16 @@ static void var_spec(Gen *g, Decl *d) {
     if (values->len == 1 && names->len == 2) {
         const char *v, *ok;
         if (cg_comma_ok(g, values->data[0], &v, &ok)) {
-            declare_var(g, names->data[0], v);
-            declare_var(g, names->data[1], ok);
+            Expr *r = unparen(values->data[0]);
+            const Type *vt = r->type && r->type->kind == TYPE_TUPLE ? r->type->tuple.elems.data[0]
+                             : r->kind == EXPR_INDEX ? ut(r->index.x->type)->map.value : NULL;
+            Expr *n0 = names->data[0], *n1 = names->data[1];
+            if (vt && !is_blank(n0) && cg_is_interface(n0->ident.sym->type) && !cg_is_interface(vt))
+                v = cg_box(g, v, vt, NULL);
+            if (!is_blank(n1) && cg_is_interface(n1->ident.sym->type))
+                ok = cg_box(g, ok, type_basic(TYPE_BOOL), NULL);
+            declare_var(g, n0, v);
+            declare_var(g, n1, ok);
             return;
         }
     }
@@ -223,6 +233,8 @@ static void assign(Gen *g, Stmt *s) {
             vt = ut(r->index.x->type)->map.value;
         if (vt && !is_blank(lhs->data[0]) && cg_is_interface(lhs->data[0]->type) && !cg_is_interface(vt))
             values[0] = cg_box(g, values[0], vt, NULL);
+        if (!is_blank(lhs->data[1]) && cg_is_interface(lhs->data[1]->type))
+            values[1] = cg_box(g, values[1], type_basic(TYPE_BOOL), NULL);
     } else if (rhs->len == 1) {
         const char *t = cg_spill(g, rhs->data[0]->type, cg_expr(g, rhs->data[0]));
         for (int i = 0; i < n; i++) {

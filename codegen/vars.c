@@ -213,16 +213,119 @@ static bool on_stack(Gen *g, const EscapeSite *site) {
     return site && !g->opts.escape_off && site->verdict == ESC_STACK && !site->outlives_body;
 }
 
-static const char *site_comment(Gen *g, const EscapeSite *site) {
+/* Why a heap site is on the heap, in words. */
+static const char *heap_why(Gen *g, const EscapeSite *site) {
     if (g->opts.escape_off)
-        return "heap: -escape=off";
+        return "-escape=off";
     if (!site)
-        return "heap";
+        return "always on the heap";
+    return site->outlives_body ? "a deferred call uses it after the body returns" : site->reason;
+}
+
+static const char *site_comment(Gen *g, const EscapeSite *site) {
     if (on_stack(g, site))
         return "stack: does not escape";
-    return arena_printf(g->arena, "heap: %s", site->outlives_body
-                                                  ? "a deferred call uses it after the body returns"
-                                                  : site->reason);
+    if (!g->opts.escape_off && !site)
+        return "heap";
+    return arena_printf(g->arena, "heap: %s", heap_why(g, site));
+}
+
+/* ---- the allocation profile's site descriptors (GO2CDEBUG=allocs=1) ----------
+ * Each heap allocation in the C names a static GoAllocSite: where it is in
+ * the Go source, what it allocates and why it is on the heap, which
+ * runtime/rt_profile.c prints at exit when the profile is on. */
+
+/* s as a C string literal (quotes, backslashes, ? and controls escaped). */
+static void put_c_string(StrBuf *b, const char *s) {
+    sb_putc(b, '"');
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '"' || *p == '\\' || *p == '?')  /* ? : no trigraphs */
+            sb_printf(b, "\\%c", *p);
+        else if (*p < 0x20 || *p >= 0x7f)
+            sb_printf(b, "\\%03o", *p);
+        else
+            sb_putc(b, (char)*p);
+    }
+    sb_putc(b, '"');
+}
+
+/* Declares a descriptor; returns its name (site__N). */
+static const char *site_descriptor(Gen *g, Pos pos, const char *what, const char *reason) {
+    const char *name = cg_fresh_global(g, "site_");
+    const char *where = "-";
+    if (pos != NOPOS) {
+        Position p = source_position(g->arena, &g->comp->sources, pos);
+        where = arena_printf(g->arena, "%s:%d:%d", p.file, p.line, p.col);
+    }
+    sb_printf(&g->descs, "static GoAllocSite %s = {.pos = ", name);
+    put_c_string(&g->descs, where);
+    sb_puts(&g->descs, ", .what = ");
+    put_c_string(&g->descs, what);
+    sb_puts(&g->descs, ", .reason = ");
+    put_c_string(&g->descs, reason);
+    sb_puts(&g->descs, "};\n");
+    return name;
+}
+
+/* Go source as the profile shows it: ASCII, `{...}` for literals' bodies. */
+static const char *expr_text(Gen *g, const Expr *e) {
+    const char *s = ast_expr_string(g->arena, e);
+    StrBuf b = {0};
+    for (; *s; s++) {
+        if (strncmp(s, "\xE2\x80\xA6", 3) == 0) { /* the ellipsis character */
+            sb_puts(&b, "...");
+            s += 2;
+        } else {
+            sb_putc(&b, *s);
+        }
+    }
+    const char *r = arena_strdup(g->arena, b.data ? b.data : "");
+    sb_free(&b);
+    return r;
+}
+
+/* What an allocation site allocates, as -m names it. */
+static const char *site_what(Gen *g, const EscapeSite *site, const Type *t) {
+    if (!site)
+        return t ? arena_printf(g->arena, "%s value", type_string(g->arena, t)) : "allocation";
+    switch (site->kind) {
+    case SITE_VARIADIC_ARGS: return "... argument";
+    case SITE_CLOSURE: return "func literal";
+    default: return site->expr ? expr_text(g, site->expr) : "allocation";
+    }
+}
+
+/* Where a site without an EscapeSite is: the statement being generated. */
+static Pos site_pos(Gen *g, const EscapeSite *site) {
+    if (site)
+        return site->pos;
+    return g->fs ? g->fs->pos : NOPOS;
+}
+
+/* The heap allocation expression of count t's (count NULL: one) charged to
+ * the descriptor `desc`. */
+static const char *alloc_at(Gen *g, const Type *t, const char *count, const char *desc) {
+    const char *ct = cg_ctype(g, t);
+    const char *fn = cg_has_pointers(t) ? "rt_alloc_at" : "rt_alloc_atomic_at";
+    if (count)
+        return arena_printf(g->arena, "(%s *)%s(sizeof(%s) * (size_t)(%s), &%s)", ct, fn, ct, count,
+                            desc);
+    return arena_printf(g->arena, "(%s *)%s(sizeof(%s), &%s)", ct, fn, ct, desc);
+}
+
+const char *cg_alloc_var(Gen *g, const Symbol *s) {
+    const char *reason;
+    if (g->opts.escape_off) {
+        reason = "-escape=off: its address is taken or a closure uses it";
+    } else {
+        const EscapeVar *v = escape_var_of(g->esc, s);
+        reason = !v ? "escapes"
+                 : v->verdict == ESC_HEAP ? v->reason
+                                          : "a deferred call uses it after the body returns";
+    }
+    const char *desc = site_descriptor(g, s->pos, arena_printf(g->arena, "moved to heap: %s", s->name),
+                                       reason);
+    return alloc_at(g, s->type, NULL, desc);
 }
 
 const char *cg_alloc_env(Gen *g, const char *struct_name, const char *why, const EscapeSite *site) {
@@ -233,8 +336,10 @@ const char *cg_alloc_env(Gen *g, const char *struct_name, const char *why, const
         cg_line(g, "struct %s *%s = &%s;", struct_name, c, stk);
         return c;
     }
-    cg_line(g, "struct %s *%s = rt_alloc(sizeof *%s); /* %s: %s */", struct_name, c, c, why,
-            site ? site_comment(g, site) : "heap");
+    const char *what = site ? site_what(g, site, NULL) : why;
+    const char *desc = site_descriptor(g, site_pos(g, site), what, heap_why(g, site));
+    cg_line(g, "struct %s *%s = rt_alloc_at(sizeof *%s, &%s); /* %s: %s */", struct_name, c, c, desc,
+            why, site_comment(g, site));
     return c;
 }
 
@@ -255,8 +360,16 @@ const char *cg_alloc_site(Gen *g, const EscapeSite *site, const Type *t, const c
         cg_line(g, "%s *%s = %s;", ct, p, stk);
         return p;
     }
-    cg_line(g, "%s *%s = %s; /* %s */", ct, p, cg_alloc(g, t, count), site_comment(g, site));
+    const char *desc = site_descriptor(g, site_pos(g, site), site_what(g, site, t), heap_why(g, site));
+    cg_line(g, "%s *%s = %s; /* %s */", ct, p, alloc_at(g, t, count, desc), site_comment(g, site));
     return p;
+}
+
+const char *cg_alloc_site_desc(Gen *g, const EscapeSite *site) {
+    const char *why = on_stack(g, site)
+                          ? "the runtime allocates it (escape analysis: does not escape)"
+                          : heap_why(g, site);
+    return site_descriptor(g, site_pos(g, site), site_what(g, site, NULL), why);
 }
 
 const char *cg_alloc_empty(Gen *g) {

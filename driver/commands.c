@@ -129,9 +129,9 @@ static const Command commands[] = {
      "function, kind, what it allocates ('&point{...}', 'x') and its\n"
      "occurrence among those in the function, never by line: edits move lines.\n"
      "\n"
-     "The exit status is 0 when nothing moved to the heap, 1 when something\n"
-     "did (a new heap site counts) or a file cannot be read, so that a CI job\n"
-     "can refuse a change that makes a program allocate more.\n"},
+     "The exit status is 1 when a site moved from the stack to the heap, 0\n"
+     "otherwise (new sites do not count), 2 when a file cannot be read or is\n"
+     "not such a file, as for diff: a CI job can refuse a regression.\n"},
 
     {"version", cmd_version, ARGS_NONE, 0, NULL, "go2c version",
      "print go2c's version",

@@ -679,10 +679,34 @@ def run_cli(name, ctx):
     return Result("cli", name, passed=1)
 
 
+# ---- explain: go2c explain's report in headless Chromium ----------------------
+
+EXPLAIN_SCRIPT = os.path.join(TESTS_DIR, "explain", "run_chromium.py")
+
+
+def run_explain(name, ctx):
+    """tests/explain/run_chromium.py: one test, its checks counted inside."""
+    if missing_compiler(ctx):
+        return fail("explain", name, missing_compiler(ctx))
+    code, out, err = run_process([sys.executable, EXPLAIN_SCRIPT, "--go2c",
+                                  ctx.go2c], ctx.tmp, 300)
+    if code != 0:
+        return fail("explain", name, text(out) + text(err))
+    return Result("explain", name, passed=1)
+
+
+def collect_explain():
+    """Only where Debian's chromium is installed (scripts/setup.sh)."""
+    if not (shutil.which("chromium") or shutil.which("chromium-browser")):
+        print("explain: not run: chromium is not installed")
+        return []
+    return [(run_explain, "chromium")]
+
+
 # ---- selection and driver ---------------------------------------------------
 
 KINDS = ("unit", "run", "gcstress", "asan-stack", "escape-off", "errors", "check",
-         "escape", "cli", "examples")
+         "escape", "cli", "examples", "explain")
 
 
 def collect(ctx, kind):
@@ -697,6 +721,8 @@ def collect(ctx, kind):
         return [(run_unit, p) for p in sorted(paths)]
     if kind == "cli":
         return [(run_cli, name) for name in ctx.cli_cases]
+    if kind == "explain":
+        return collect_explain()
     if kind == "examples":
         names = sorted(f[:-2] for f in os.listdir(EXAMPLES_M_DIR) if f.endswith(".m")) \
             if os.path.isdir(EXAMPLES_M_DIR) else []
@@ -786,6 +812,8 @@ def main(argv):
         print("cli: not run with --go2c (use --only cli to run it)")
         kinds.remove("examples")  # -m reports are go2c's
         print("examples: not run with --go2c (use --only examples to run it)")
+        kinds.remove("explain")  # go2c explain is go2c's own
+        print("explain: not run with --go2c (use --only explain to run it)")
     sanitized = is_sanitizer_build(build)
     if "asan-stack" in kinds and not sanitized:
         # it needs the runtime built with ASan

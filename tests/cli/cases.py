@@ -1,7 +1,8 @@
 """The cli tests: go2c's command line, one case per Case(...) below.
 
 tests/run_tests.py runs each case in a fresh temporary directory holding a
-copy of tests/cli/src/ (small Go programs, one subdirectory, and spy.c),
+copy of tests/cli/src/ (small Go programs, one subdirectory, spy.c, and json/:
+files in the schema of go2c build -json, for allocs diff),
 with $TMPDIR pointing to an empty directory of its own:
 
     go2c ARGS                       (ARGS split as a shell would, by shlex)
@@ -53,7 +54,7 @@ def usage(cmd):
 
 GENERAL_HELP = [r"\Ago2c compiles a subset of Go 1\.19", r"go2c <command>",
                 r"^\tbuild +compile", r"^\trun ", r"^\tcheck ", r"^\tdump ",
-                r"^\tversion ", r"^\thelp "]
+                r"^\texplain ", r"^\tallocs ", r"^\tversion ", r"^\thelp "]
 HELLO = r"\Ahello, world\n\Z"
 SPY = {"CC": "{CC} spy.c"}  # prints the program's arguments and stdin
 
@@ -69,7 +70,7 @@ CASES = [
     Case("help_build", "help build",
          stdout=[r"\Ausage: go2c build \[-o output\] \[-emit-c file\|-\] "
                  r"\[-work\] \[-m\] \[-escape=off\] \[-nolines\] "
-                 r"file\.go\.\.\.\n",
+                 r"\[-json file\] file\.go\.\.\.\n", r"^\t-json file\n",
                  r"^\t-o output\n", r"^\t-emit-c file\n", r"^\t-work\n",
                  r"^\t-escape=off\n\t\tkeep every variable and allocation "
                  r"that may outlive its frame on\n\t\tthe heap, as before escape "
@@ -151,6 +152,38 @@ CASES = [
          stderr=r'\Ago2c dump: unknown mode "cfg"' + usage("dump")),
     Case("dump_no_mode", "dump", exit=2,
          stderr=r"\Ago2c dump: missing mode" + usage("dump")),
+    Case("help_dump", "help dump",
+         stdout=[r"\Ausage: go2c dump tokens\|ast\|types\|escape \[-dot\] "
+                 r"file\.go\.\.\.\n", r"^\tescape\t", r"^\t-dot\n"]),
+
+    # ---- dump escape: the location graph, as text or DOT ---------------------
+    Case("dump_escape", "dump escape hello.go",
+         stdout=[r"\Afunc main\n", r'^  L\d+ "hello, world" +alloc +depth 1 +heap '
+                 r"+hello\.go:6:14$", r"^  L\d+ \.\.\. argument +alloc .* stack "
+                 r"+hello\.go:6:13$", r"^edges \(destination <- source\)$",
+                 r"^    L0 \{heap\} <- L\d+ \.\.\. argument +derefs 0 +"
+                 r"\(call parameter\)$"]),
+    Case("dump_escape_library", "dump escape lib.go",
+         stdout=[r"^func F\n", r"^  L\d+ x +param .* stack +lib\.go:5:8$",
+                 r"^func G\n", r"^  L\d+ n +var .* stack +lib\.go:10:2$"]),
+    Case("dump_escape_dot", "dump escape -dot lib.go",
+         stdout=[r"\Adigraph escape \{\n", r'^  L0 \[label="\{heap\}"',
+                 r'^  L\d+ \[label="x\\nparam 5:8\\nstack"\];$',
+                 r'^  L\d+ -> L\d+ \[label="= return"\];$', r"^\}\n\Z",
+                 r"!^func "]),
+    # flags may come before the mode as well
+    Case("dump_escape_dot_first", "dump -dot escape lib.go",
+         stdout=r"\Adigraph escape \{\n"),
+    Case("dump_escape_dot_false", "dump escape -dot=false lib.go",
+         stdout=[r"\Afunc F\n", r"!digraph"]),
+    Case("dump_dot_other_mode", "dump ast -dot hello.go", exit=2,
+         stderr=r"\Ago2c dump: -dot is only for dump escape" + usage("dump")),
+    Case("dump_escape_errors", "dump escape types.go", exit=1,
+         stderr=r"\Atypes\.go:6:2: count declared but not used\n"),
+    Case("dump_escape_two_files", "dump escape prog.go util.go",
+         stdout=[r"^func main\n", r"^func greeting\n"]),
+    Case("dump_escape_unknown_flag", "dump escape -json=x hello.go", exit=2,
+         stderr=r"\Aflag provided but not defined: -json" + usage("dump")),
 
     # ---- build: where the executable goes ----------------------------------
     Case("build", "build hello.go", made={"hello": HELLO}),
@@ -219,6 +252,142 @@ CASES = [
          stderr=r'\Ainvalid value "maybe" for flag -escape: must be on or off'
                 + usage("build"), absent=["hello"]),
     Case("run_escape_off", "run -escape=off -l hello.go", stdout=HELLO),
+
+    # ---- -json: every decision, for tools (schema: docs/tools.md) ------------
+    Case("build_json", "build -json=out.json hello.go", made={"hello": HELLO},
+         files={"out.json": [r'\A\{"version": 1, "decisions": \[\n',
+                             r'^  \{"file": "hello\.go", "line": 6, "col": 14, '
+                             r'"function": "main\.main", "kind": "interface box", '
+                             r'"what": "\\"hello, world\\"", "verdict": "heap", ',
+                             r'"kind": "\.\.\. argument", .*"verdict": "stack"',
+                             r'"flows": \["\\"hello, world\\" escapes to heap:", ',
+                             r"\n\]\}\n\Z"]}),
+    Case("build_json_separate_value", "build -json out.json -o /dev/null hello.go",
+         files={"out.json": r'\A\{"version": 1, '}, absent=["hello", "null"]),
+    Case("build_json_library", "build -json=lib.json lib.go",
+         files={"lib.json": [r'"function": "lib\.F", "kind": "parameter", '
+                             r'"what": "x", "verdict": "stack"',
+                             r'"leaks": \{"heap": -1, "results": \[0\]\}',
+                             r'"function": "lib\.G", "kind": "variable", '
+                             r'"what": "n"']},
+         absent=["lib", "lib.o"]),
+    Case("build_json_with_m", "build -m -json=out.json -o greet hello.go",
+         stderr=r"^hello\.go:6:14: .*escapes to heap$",
+         files={"out.json": r'"verdict": "heap"'}, made={"greet": HELLO}),
+    Case("build_json_missing_dir", "build -json=nodir/out.json hello.go",
+         exit=1, stderr=r"\Aopen nodir/out\.json: no such file or directory\n\Z",
+         absent=["hello"]),
+    Case("build_json_errors", "build -json=out.json types.go", exit=1,
+         stderr=r"\Atypes\.go:6:2: ", absent=["out.json", "types"]),
+    Case("build_json_needs_file", "build hello.go -json", exit=2,
+         stderr=r"\Anamed files must be \.go files: -json" + usage("build")),
+    Case("run_json", "run -json=out.json hello.go", stdout=HELLO,
+         files={"out.json": r'"function": "main\.main"'}),
+    Case("check_no_json", "check -json=x.json hello.go", exit=2,
+         stderr=r"\Aflag provided but not defined: -json" + usage("check")),
+
+    # ---- allocs diff: what moved between two -json files -----------------------
+    # json/new.json is json/old.json after an edit that moved every line
+    # down; decisions match by function, kind, what and rank, not by line
+    Case("allocs_diff", "allocs diff json/old.json json/new.json", exit=1,
+         stdout=r"\Amoved to the heap \(stack -> heap\):\n"
+                r"  main\.g: &point\{\.\.\.\} \(&T\{\}\)\n"
+                r"    was stack at prog\.go:20:7: does not escape\n"
+                r"    now heap at prog\.go:22:7: reaches the heap \(assign at "
+                r"prog\.go:24:4\)\n"
+                r"moved to the stack \(heap -> stack\):\n"
+                r"  main\.f: x \(variable\)\n"
+                r"    was heap at prog\.go:10:2: returned to the caller\n"
+                r"    now stack at prog\.go:12:2: does not escape\n"
+                r"new:\n  main\.k: func literal \(closure\)\n"
+                r"    heap at prog\.go:30:9: returned to the caller\n"
+                r"gone:\n  main\.h: make\(\[\]int, n\) \(make slice\)\n"
+                r"    heap at prog\.go:25:11: non-constant size\n"
+                r"1 moved to the heap, 1 moved to the stack, 1 new, 1 gone\n\Z"),
+    Case("allocs_diff_same", "allocs diff json/old.json json/old.json",
+         stdout=r"\A0 moved to the heap, 0 moved to the stack, 0 new, 0 gone\n\Z"),
+    # only improvements: status 0
+    Case("allocs_diff_improved", "allocs diff json/old.json json/improved.json",
+         stdout=[r"\Amoved to the stack \(heap -> stack\):\n  main\.f: x "
+                 r"\(variable\)\n", r"^0 moved to the heap, 1 moved to the stack, "
+                 r"0 new, 0 gone\n\Z"]),
+    # the second of two &point{...} in main.g: matched by its rank
+    Case("allocs_diff_occurrence", "allocs diff json/old.json json/occurrence.json",
+         stdout=[r"^  main\.g: &point\{\.\.\.\} \(&T\{\}\) #2\n"
+                 r"    was heap at prog\.go:21:7",
+                 r"^0 moved to the heap, 1 moved to the stack, 0 new, 0 gone\n\Z"]),
+    Case("allocs_diff_reversed", "allocs diff json/new.json json/old.json",
+         exit=1, stdout=[r"^  main\.f: x \(variable\)\n    was stack at "
+                         r"prog\.go:12:2",
+                         r"^1 moved to the heap, 1 moved to the stack, 1 new, "
+                         r"1 gone\n\Z"]),
+    # the reader: \u escapes, surrogate pairs, \/ and \", other members
+    Case("allocs_diff_json_escapes", "allocs diff json/escapes.json json/escapes2.json",
+         stdout=r"\Amoved to the stack \(heap -> stack\):\n  main\.caf\u00e9: "
+                r"\U0001F600\t\"q\"\\/ \(variable\)\n    was heap at e\.go:3:2: "
+                r"r\u00e9ason\n"),
+    Case("allocs_diff_not_json", "allocs diff json/bad.json json/old.json", exit=2,
+         stderr=r"\Ago2c allocs diff: json/bad\.json: 2:20: expected a string "
+                r"key \(not JSON\)\n\Z"),
+    Case("allocs_diff_other_version", "allocs diff json/old.json json/v2.json",
+         exit=2, stderr=r"\Ago2c allocs diff: json/v2\.json: not a file of go2c "
+                        r"build -json \(version 1\)\n\Z"),
+    Case("allocs_diff_incomplete", "allocs diff json/partial.json json/old.json",
+         exit=2, stderr=r"\Ago2c allocs diff: json/partial\.json: decision 1 lacks "
+                        r"function, kind, what or verdict\n\Z"),
+    Case("allocs_diff_missing_file", "allocs diff json/old.json nope.json",
+         exit=2, stderr=r"\Aopen nope\.json: no such file or directory\n\Z"),
+    Case("allocs_diff_one_file", "allocs diff json/old.json", exit=2,
+         stderr=r"\Ago2c allocs diff: want two files, old\.json and new\.json"
+                + usage("allocs")),
+    Case("allocs_no_mode", "allocs", exit=2,
+         stderr=r"\Ago2c allocs: missing mode" + usage("allocs")),
+    Case("allocs_unknown_mode", "allocs frob a b", exit=2,
+         stderr=r'\Ago2c allocs: unknown mode "frob"' + usage("allocs")),
+    Case("help_allocs", "help allocs",
+         stdout=[r"\Ausage: go2c allocs diff old\.json new\.json\n",
+                 r"never by line", r"exit status is 1 when a site moved"]),
+
+    # ---- explain: the HTML report (tests/explain checks it in Chromium) -------
+    Case("explain", "explain hello.go",
+         files={"report.html": [
+             r"\A<!DOCTYPE html>\n", r"<title>go2c explain: hello\.go</title>",
+             r'^<script type="application/json" id="go2c-decisions">\n'
+             r'\{"version": 1, "decisions": \[',
+             r'"function": "main\.main", "kind": "interface box"',
+             r'^<script type="application/json" id="go2c-sources">\n\{"go": '
+             r'\[\n\{"name": "hello\.go", "lines": \["package main",',
+             r'"\\tfmt\.Println\(\\"hello, world\\"\)"',
+             r'\\u003cstyle|"c": \{"name": "main\.c", "lines": ',
+             r'"#line 6 \\"hello\.go\\""', r'^<style>\n', r"^<script>\n",
+             r'id="decision-table"', r'id="filter-function"', r'id="filter-verdict"',
+             r"!<link ", r"!https?://", r"!<script src"]},
+         absent=["hello"]),
+    Case("explain_o", "explain -o out.html prog.go util.go",
+         files={"out.html": [r"<title>go2c explain: prog\.go util\.go</title>",
+                             r'\{"name": "prog\.go", "lines": ',
+                             r'\{"name": "util\.go", "lines": ']},
+         absent=["report.html", "prog"]),
+    # a "</script>" in the Go source must not end a script block early
+    Case("explain_script_in_source", "explain script.go",
+         files={"report.html": [r"(?s)\A((?!</script>).)*(</script>((?!</script>)"
+                                r".)*){3}\Z",
+                                r'\\"\\u003c/script>\\u003cb>bold\?\\u003c/b>\\"']}),
+    Case("explain_library", "explain lib.go",
+         files={"report.html": r'"function": "lib\.F", "kind": "parameter"'}),
+    Case("explain_errors", "explain types.go", exit=1,
+         stderr=r"\Atypes\.go:6:2: count declared but not used\n",
+         absent=["report.html"]),
+    Case("explain_missing_dir", "explain -o nodir/r.html hello.go", exit=1,
+         stderr=r"\Aopen nodir/r\.html: no such file or directory\n\Z"),
+    Case("explain_no_files", "explain", exit=2,
+         stderr=r"\Ago2c explain: no \.go files listed" + usage("explain")),
+    Case("explain_no_m", "explain -m hello.go", exit=2,
+         stderr=r"\Aflag provided but not defined: -m" + usage("explain")),
+    Case("help_explain", "help explain",
+         stdout=[r"\Ausage: go2c explain \[-o report\.html\] file\.go\.\.\.\n",
+                 r"^\t-o file\n\t\twrite the report to file \(default "
+                 r"report\.html\)\n"]),
     Case("check_no_m", "check -m hello.go", exit=2,
          stderr=r"\Aflag provided but not defined: -m" + usage("check")),
 
@@ -283,4 +452,21 @@ CASES = [
          absent=["hello"]),
     Case("cc_missing_run", "run hello.go", exit=1, env={"CC": "/nonexistent"},
          stderr=r"\Ago2c: cannot run the C compiler"),
+    # ---- GO2CDEBUG=allocs=1: the allocation profile at exit (rt_profile.c) ----
+    Case("allocs_profile", "run allocs.go", env={"GO2CDEBUG": "allocs=1"},
+         stderr=[r"\A45 2 45\ngo2c: heap allocations by site \(GO2CDEBUG=allocs=1\), "
+                 r"largest first:\n +bytes +count  site: why it is on the heap\n"
+                 r" +360 +1  allocs\.go:23:11 make\(\[\]int64, sum\): non-constant size\n"
+                 r" +160 +10  allocs\.go:9:30 &T\{\.\.\.\}: returned to the caller\n"
+                 r" +16 +1  allocs\.go:13:9 func literal: returned to the caller\n"
+                 r" +8 +1  allocs\.go:12:2 moved to heap: n: held by an object on the heap\n"
+                 r" +\d+ +\d+  runtime \(append growth, maps, strings, fmt, \.\.\.\)\n"
+                 r" +\d+ +\d+  total\n\Z"]),
+    # -escape=off says so; os.Exit prints the profile too
+    Case("allocs_profile_escape_off", "run -escape=off allocs.go x", exit=3,
+         env={"GO2CDEBUG": "allocs=1"},
+         stderr=[r"^ +160 +10  allocs\.go:9:30 &T\{\.\.\.\}: -escape=off$",
+                 r"^ +8 +1  allocs\.go:12:2 moved to heap: n: -escape=off: its address is taken"]),
+    # off by default: the program's own output only
+    Case("allocs_profile_off", "run allocs.go", stderr=r"\A45 2 45\n\Z"),
 ]

@@ -183,7 +183,7 @@ END_TEST
 
 START_TEST(fmt_arguments_are_boxed_where_escape_says) {
     Output o = compile("package main\nimport \"fmt\"\nfunc main() { x := 5; fmt.Println(x) }\n");
-    EXPECT_IN(o.c, "rt_alloc_atomic(sizeof(GoInt)); /* heap: reaches the heap (call parameter at t.go:3:34)");
+    EXPECT_IN(o.c, "rt_alloc_atomic_at(sizeof(GoInt), &site__1); /* heap: reaches the heap (call parameter at t.go:3:34)");
     EXPECT_IN(o.c, "rt_fmt_println((GoEface[]){(GoEface){&rt_type_int, tmp_");
     EXPECT_IN(o.report, "t.go:3:34: x escapes to heap");
     EXPECT_IN(o.report, "t.go:3:34: ... argument does not escape");
