@@ -98,6 +98,7 @@ static bool decision(Analysis *a, const Location *l) {
 
 void escape_write_json(StrBuf *out, Compilation *c, const EscapeResult *r) {
     Analysis *a = r->internal;
+    esc_all_paths(a);
     sb_puts(out, "{\"version\": 1, \"decisions\": [");
     int n = 0;
     for (int i = 0; i < a->all_locs.len; i++) {
@@ -146,6 +147,19 @@ void escape_write_json(StrBuf *out, Compilation *c, const EscapeResult *r) {
 }
 
 /* ---- the graph ----------------------------------------------------------------- */
+
+/* A DOT label's text: quotes and backslashes escaped. */
+static const char *dot_escape(Analysis *a, const char *s) {
+    StrBuf b = {0};
+    for (; *s; s++) {
+        if (*s == '"' || *s == '\\')
+            sb_putc(&b, '\\');
+        sb_putc(&b, *s);
+    }
+    const char *r = arena_strdup(a->arena, b.data ? b.data : "");
+    sb_free(&b);
+    return r;
+}
 
 static int loc_id(Analysis *a, const Location *l) {
     if (l == &a->heap)
@@ -196,7 +210,7 @@ static void dump_edges(Analysis *a, StrBuf *out, Location *dst, const Edge *edge
         int from = loc_id(a, e->src), to = loc_id(a, dst);
         if (dot)
             sb_printf(out, "  L%d -> L%d [label=\"%s %s\"];\n", from, to, derefs_label(a, e->derefs),
-                      first_note(e));
+                      dot_escape(a, first_note(e)));
         else
             sb_printf(out, "    L%d %s <- L%d %s   derefs %d   (%s)\n", to, what(a, dst), from,
                       what(a, e->src), e->derefs, first_note(e));
@@ -221,7 +235,7 @@ void escape_dump(StrBuf *out, Compilation *c, const EscapeResult *r, bool dot) {
         Position p = pos != NOPOS ? source_position(c->arena, &c->sources, pos) : (Position){0};
         const char *verdict = l->escapes ? "heap" : l->outlives_body ? "heap (defer)" : "stack";
         if (dot) {
-            sb_printf(out, "  L%d [label=\"%s\\n%s", i + 1, what(a, l), loc_kind(l));
+            sb_printf(out, "  L%d [label=\"%s\\n%s", i + 1, dot_escape(a, what(a, l)), loc_kind(l));
             if (p.file)
                 sb_printf(out, " %d:%d", p.line, p.col);
             sb_printf(out, "\\n%s\"%s];\n", verdict,

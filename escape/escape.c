@@ -345,6 +345,52 @@ static void walk_one(Walk *w, Location *root, unsigned gen) {
     }
 }
 
+/* Every path, for the tools (JSON, explain): the analysis records the
+ * first path that makes a location escape, as gc does; this walks again
+ * from every root of every batch and adds each other root's path.  Runs
+ * once, after the analysis, when a tool asks. */
+void esc_all_paths(Analysis *a) {
+    if (a->all_paths_done)
+        return;
+    a->all_paths_done = true;
+    for (int i = 0; i < a->heap_edges.len; i++)
+        vec_push(a->arena, &a->heap.edges, a->heap_edges.data[i]);
+    a->paths_only = true;
+    LocVec roots = a->all_locs;
+    unsigned gen = a->walkgen_base + 1;
+    for (int r = -1; r < roots.len; r++) {
+        Location *root = r < 0 ? &a->heap : roots.data[r];
+        if (!root->escapes && !root->is_result)
+            continue;
+        LocVec stack = {0};
+        root->walkgen = ++gen;
+        root->derefs = 0;
+        root->dst = NULL;
+        vec_push(a->arena, &stack, root);
+        while (stack.len) {
+            Location *l = stack.data[--stack.len];
+            int derefs = l->derefs;
+            if (derefs < 0 && l != root && l->escapes && (l->kind == LOC_VAR || l->kind == LOC_SITE) &&
+                outlives(root, l) && !esc_has_path_to(l, root))
+                esc_explain(a, l, root, 0, false);
+            if (derefs < 0)
+                derefs = 0;
+            for (int i = 0; i < l->edges.len; i++) {
+                Location *src = l->edges.data[i].src;
+                int d = derefs + l->edges.data[i].derefs;
+                if (src->walkgen != gen || src->derefs > d) {
+                    src->walkgen = gen;
+                    src->derefs = d;
+                    src->dst = l;
+                    src->dst_edge = i;
+                    vec_push(a->arena, &stack, src);
+                }
+            }
+        }
+    }
+    a->paths_only = false;
+}
+
 void esc_solve(Analysis *a) {
     Walk w = {a, {0}};
     for (int i = 0; i < a->locs.len; i++)

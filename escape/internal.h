@@ -70,6 +70,7 @@ struct Location {
     int dst_edge;
     bool queued;
     Vec(const char *) explain;  /* -m=2 lines */
+    Vec(const Location *) path_roots; /* the roots explained already */
 };
 
 typedef Vec(Location *) LocVec;
@@ -117,6 +118,8 @@ typedef struct Analysis {
     Location *defer_loc;
     bool explain;               /* record -m=2 explanations */
     Location *explaining;       /* whose explanation is being recorded */
+    bool paths_only;            /* explanations for the tools, not the -m=2 report */
+    bool all_paths_done;
     Vec(Edge) heap_edges;       /* the heap's incoming edges of finished batches (for dumps) */
     unsigned walkgen_base;
     void *captured;             /* Symbol -> itself: some literal uses it */
@@ -158,6 +161,9 @@ bool esc_library_tag(const char *pkg, const char *name, int param, int *heap_der
 
 /* assert.c: //go2c:stack directives, reported as errors */
 void esc_check_assertions(Analysis *a);
+
+void esc_all_paths(Analysis *a);
+bool esc_has_path_to(Location *l, const Location *root);
 
 /* report.c */
 const char *esc_node_string(Analysis *a, const Expr *e);

@@ -257,8 +257,20 @@ const char *esc_node_string(Analysis *a, const Expr *e) {
 
 /* ---- lines -------------------------------------------------------------------------- */
 
+bool esc_has_path_to(Location *l, const Location *root) {
+    for (int i = 0; i < l->path_roots.len; i++)
+        if (l->path_roots.data[i] == root)
+            return true;
+    return false;
+}
+
 static void add_line(Analysis *a, Pos pos, int level, const char *text) {
     EscapeResult *r = a->result;
+    if (a->paths_only) {
+        if (a->explaining)
+            vec_push(a->arena, &a->explaining->explain, text);
+        return;
+    }
     vec_push(a->arena, &r->lines, text);
     vec_push(a->arena, &r->line_levels, level);
     vec_push(a->arena, &r->line_pos, pos);
@@ -309,6 +321,7 @@ void esc_explain(Analysis *a, Location *l, Location *root, int derefs, bool leak
     if (pos == NOPOS)
         return;
     a->explaining = l;
+    vec_push(a->arena, &l->path_roots, root);
     const char *head = leak ? arena_printf(a->arena, "parameter %s leaks to %s with derefs=%d:",
                                            loc_name(a, l), loc_name(a, root), derefs)
                             : arena_printf(a->arena, "%s escapes to heap:",
