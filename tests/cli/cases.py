@@ -469,4 +469,11 @@ CASES = [
                  r"^ +8 +1  allocs\.go:12:2 moved to heap: n: -escape=off: its address is taken"]),
     # off by default: the program's own output only
     Case("allocs_profile_off", "run allocs.go", stderr=r"\A45 2 45\n\Z"),
+    # //go2c:stack: the build fails, with the chain of why, when an asserted
+    # variable is on the heap; a variable that stays in the frame passes
+    Case("stack_assert", "build -o out stack_assert.go", exit=1,
+         stderr=[r"^stack_assert\.go:15:2: u is on the heap, but //go2c:stack u says it stays on the stack:\n",
+                 r"^\t  flow: \{heap\} = &u:\n",
+                 r"^\t    from keep = &u \(assign\) at stack_assert\.go:16:7\n",
+                 r"^stack_assert\.go:22:2: x is on the heap, but //go2c:stack on its function says"]),
 ]
