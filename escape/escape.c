@@ -265,7 +265,8 @@ static bool body_root(const Location *r) {
 /* Why l must be on the heap, from the root its address reaches. */
 static const char *escape_why(Analysis *a, const Location *root, const Location *l) {
     if (root->kind == LOC_HEAP) {
-        for (const Location *x = l; x->dst; x = x->dst)
+        int steps = 0; /* the chain may loop back (s.p = &s) */
+        for (const Location *x = l; x->dst && steps < 64; x = x->dst, steps++)
             if (x->dst == root) {
                 /* the oldest note says how the value got there */
                 const Note *n = root->edges.data[x->dst_edge].notes, *oldest = NULL;

@@ -327,8 +327,21 @@ void esc_explain(Analysis *a, Location *l, Location *root, int derefs, bool leak
                             : arena_printf(a->arena, "%s escapes to heap:",
                                            l->kind == LOC_SITE ? site_name(a, l->site) : loc_name(a, l));
     add_line(a, pos, 2, head);
+    /* The path can loop back on itself (s.p = &s): like gc, stop at the
+       first location seen twice and say so. */
+    enum { MAX_PATH = 64 };
+    Location *seen[MAX_PATH];
     int steps = 0;
-    for (Location *x = l; x->dst && x != root && steps < 64; x = x->dst, steps++) {
+    for (Location *x = l; x->dst && x != root; x = x->dst) {
+        bool again = steps == MAX_PATH;
+        for (int i = 0; i < steps && !again; i++)
+            again = seen[i] == x;
+        if (again) {
+            add_line(a, pos, 2, "  warning: truncated explanation due to assignment cycle; "
+                                "see golang.org/issue/35518");
+            break;
+        }
+        seen[steps++] = x;
         Edge *e = &x->dst->edges.data[x->dst_edge];
         const char *prefix = e->derefs < 0 ? "&" : "";
         StrBuf stars = {0};

@@ -188,6 +188,10 @@ static void check_unsafe_call(Checker *k, Expr *e, Symbol *fn) {
         return;
     }
     check_default_type(k, x);
+    if (x->sema_mode == MODE_INVALID || !x->type || !type_under(x->type)) {
+        invalidate(e);
+        return;
+    }
     int64_t v = 0;
     if (fn->builtin == BUILTIN_UNSAFE_SIZEOF) {
         v = type_sizeof(x->type);
@@ -201,21 +205,38 @@ static void check_unsafe_call(Checker *k, Expr *e, Symbol *fn) {
                        ? type_lookup(k->arena, sel->selector.x->type, sel->selector.sel->ident.name)
                        : (Lookup){0};
         if (l.kind != LOOKUP_FIELD) {
-            check_error(k, ast_start_pos(x), "invalid argument: %s is not a selector expression",
-                        expr_string(k, x));
+            check_error(k, ast_start_pos(x), "invalid argument: %s is %s", expr_string(k, x),
+                        l.kind == LOOKUP_METHOD ? "a method value" : "not a selector expression");
+            invalidate(e);
+            return;
+        }
+        if (l.indirect && l.path_len > 0) {
+            Type *holder = sel->selector.x->type; /* gc names the struct, not the pointer to it */
+            if (type_under(holder) && type_under(holder)->kind == TYPE_POINTER)
+                holder = type_under(holder)->pointer.elem;
+            check_error(k, ast_start_pos(x), "invalid argument: field %s is embedded via a pointer in %s",
+                        sel->selector.sel->ident.name, type_string(k->arena, holder));
             invalidate(e);
             return;
         }
         /* the offset in the struct that holds the field (through embedding) */
         Type *st = sel->selector.x->type;
-        if (type_under(st)->kind == TYPE_POINTER)
+        if (type_under(st) && type_under(st)->kind == TYPE_POINTER)
             st = type_under(st)->pointer.elem;
         for (int i = 0; i <= l.path_len; i++) {
-            Type *u = type_under(st);
+            Type *u = st ? type_under(st) : NULL;
+            if (!u || u->kind != TYPE_STRUCT) {
+                invalidate(e);
+                return;
+            }
             int idx = i == l.path_len ? l.field_index : l.path[i];
             int64_t off = 0;
             for (int j = 0; j <= idx; j++) {
                 Type *ft = u->strct.fields.data[j].type;
+                if (!ft || !type_under(ft)) {
+                    invalidate(e);
+                    return;
+                }
                 int64_t al = type_alignof(ft);
                 off = (off + al - 1) / al * al;
                 if (j < idx)
