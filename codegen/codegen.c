@@ -414,6 +414,24 @@ static const char *decl_name(Gen *g, Decl *fn, int index) {
     return cg_global_name(g, fn->func.sym);
 }
 
+/* A function or method declared without a body is defined elsewhere (in gc,
+ * by the package's assembly): declare it; its receiver comes first. */
+static void extern_proto(Gen *g, Decl *fn) {
+    const Type *ft = fn->func.sym->type;
+    const char *params = cg_param_types(g, ft, false);
+    if (fn->func.recv) {
+        const char *recv = cg_ctype(g, fn->func.recv->type->type);
+        params = ft->func.params.len ? arena_printf(g->arena, "%s, %s", recv, params) : recv;
+    }
+    sb_printf(&g->protos, "extern %s %s(%s);\n", cg_result_type(g, ft), decl_name(g, fn, 0), params);
+}
+
+/* The type of a package-level variable; NULL for the blank one. */
+static const Type *global_type(Expr *name) {
+    Symbol *s = name->ident.sym;
+    return strcmp(s->name, "_") == 0 ? NULL : s->type;
+}
+
 /* Element i of a spilled tuple, as assignment to type t converts it. */
 static const char *tuple_element(Gen *g, Expr *call, const char *tuple, int i, const Type *t) {
     const char *v = arena_printf(g->arena, "%s.r%d", tuple, i);
@@ -442,7 +460,9 @@ static void globals(Gen *g, StrBuf *decls, StrBuf *init) {
             continue;
         cg_position(g, d->pos);
         const char *tuple = NULL, *ok = NULL, *v0 = NULL;
-        if (values->len == 1 && names->len == 2 && cg_comma_ok(g, values->data[0], &v0, &ok))
+        if (values->len == 1 && names->len == 2 &&
+            cg_comma_ok(g, values->data[0], global_type(names->data[0]), global_type(names->data[1]),
+                        &v0, &ok))
             tuple = "";
         else if (values->len == 1 && names->len > 1)
             tuple = cg_spill(g, values->data[0]->type, cg_expr(g, values->data[0]));
@@ -487,11 +507,8 @@ void codegen_emit(StrBuf *out, Compilation *c, const Package *pkg,
         DeclVec *decls = &pkg->files.data[f]->decls;
         for (int i = 0; i < decls->len; i++) {
             Decl *fn = decls->data[i];
-            if (fn->kind == DECL_FUNC && !fn->func.body && fn->func.sym && !fn->func.recv) {
-                /* defined elsewhere (a library package's assembly, in gc) */
-                sb_printf(&g.protos, "extern %s %s(%s);\n", cg_result_type(&g, fn->func.sym->type),
-                          cg_global_name(&g, fn->func.sym),
-                          cg_param_types(&g, fn->func.sym->type, false));
+            if (fn->kind == DECL_FUNC && !fn->func.body && fn->func.sym) {
+                extern_proto(&g, fn);
                 continue;
             }
             if (fn->kind != DECL_FUNC || !fn->func.body)

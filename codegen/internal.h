@@ -196,7 +196,7 @@ void cg_position(Gen *g, Pos pos);
 void cg_block(Gen *g, StmtVec *stmts);
 void cg_stmt(Gen *g, Stmt *s);
 /* v, ok of m[k] or x.(T) into temporaries; false for other expressions */
-bool cg_comma_ok(Gen *g, Expr *rhs, const char **v, const char **ok);
+bool cg_comma_ok(Gen *g, Expr *rhs, const Type *t0, const Type *t1, const char **v, const char **ok);
 
 /* ---- codegen.c ---- */
 bool cg_has_recover(Stmt *body);

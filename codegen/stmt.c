@@ -72,8 +72,23 @@ static void declare_var(Gen *g, Expr *name, const char *init) {
 
 /* ---- declarations and assignments --------------------------------------- */
 
-/* The two values of a comma-ok expression (m[k], x.(T)) into temporaries. */
-bool cg_comma_ok(Gen *g, Expr *rhs, const char **v, const char **ok) {
+static bool comma_ok_values(Gen *g, Expr *rhs, const char **v, const char **ok, const Type **vt);
+
+/* The two values of a comma-ok expression (m[k], x.(T)) into temporaries,
+ * converted to the types of their destinations (NULL: blank): a value or
+ * ok that lands in an interface-typed variable is boxed. */
+bool cg_comma_ok(Gen *g, Expr *rhs, const Type *t0, const Type *t1, const char **v, const char **ok) {
+    const Type *vt = NULL;
+    if (!comma_ok_values(g, rhs, v, ok, &vt))
+        return false;
+    if (t0 && cg_is_interface(t0) && !cg_is_interface(vt))
+        *v = cg_box(g, *v, vt, NULL);
+    if (t1 && cg_is_interface(t1))
+        *ok = cg_box(g, *ok, type_basic(TYPE_BOOL), NULL);
+    return true;
+}
+
+static bool comma_ok_values(Gen *g, Expr *rhs, const char **v, const char **ok, const Type **vt) {
     Expr *e = unparen(rhs);
     if (e->kind == EXPR_INDEX && ut(e->index.x->type)->kind == TYPE_MAP) {
         const Type *mt = ut(e->index.x->type);
@@ -85,6 +100,7 @@ bool cg_comma_ok(Gen *g, Expr *rhs, const char **v, const char **ok) {
         *v = cg_spill(g, mt->map.value,
                       arena_printf(g->arena, "%s ? *%s : %s", p, p, cg_zero_value(g, mt->map.value)));
         *ok = arena_printf(g->arena, "(%s != NULL)", p);
+        *vt = mt->map.value;
         return true;
     }
     if (e->kind == EXPR_TYPE_ASSERT) {
@@ -100,6 +116,7 @@ bool cg_comma_ok(Gen *g, Expr *rhs, const char **v, const char **ok) {
                                                 cg_ctype(g, want), x, cg_zero_value(g, want)));
         }
         *ok = okv;
+        *vt = want;
         return true;
     }
     return false;
@@ -109,15 +126,9 @@ static void var_spec(Gen *g, Decl *d) {
     ExprVec *names = &d->value.names, *values = &d->value.values;
     if (values->len == 1 && names->len == 2) {
         const char *v, *ok;
-        if (cg_comma_ok(g, values->data[0], &v, &ok)) {
-            Expr *r = unparen(values->data[0]);
-            const Type *vt = r->type && r->type->kind == TYPE_TUPLE ? r->type->tuple.elems.data[0]
-                             : r->kind == EXPR_INDEX ? ut(r->index.x->type)->map.value : NULL;
-            Expr *n0 = names->data[0], *n1 = names->data[1];
-            if (vt && !is_blank(n0) && cg_is_interface(n0->ident.sym->type) && !cg_is_interface(vt))
-                v = cg_box(g, v, vt, NULL);
-            if (!is_blank(n1) && cg_is_interface(n1->ident.sym->type))
-                ok = cg_box(g, ok, type_basic(TYPE_BOOL), NULL);
+        Expr *n0 = names->data[0], *n1 = names->data[1];
+        if (cg_comma_ok(g, values->data[0], is_blank(n0) ? NULL : n0->ident.sym->type,
+                        is_blank(n1) ? NULL : n1->ident.sym->type, &v, &ok)) {
             declare_var(g, n0, v);
             declare_var(g, n1, ok);
             return;
@@ -224,17 +235,10 @@ static void assign(Gen *g, Stmt *s) {
         if (!is_fresh(s, lhs->data[i]))
             dests[i] = destination(g, lhs->data[i], true);
     const char *ok = NULL;
-    if (rhs->len == 1 && n == 2 && cg_comma_ok(g, rhs->data[0], &values[0], &ok)) {
+    if (rhs->len == 1 && n == 2 &&
+        cg_comma_ok(g, rhs->data[0], is_blank(lhs->data[0]) ? NULL : lhs->data[0]->type,
+                    is_blank(lhs->data[1]) ? NULL : lhs->data[1]->type, &values[0], &ok)) {
         values[1] = ok;
-        /* v of x.(T) or m[k] into an interface-typed variable: boxed */
-        Expr *r = unparen(rhs->data[0]);
-        const Type *vt = r->type && r->type->kind == TYPE_TUPLE ? r->type->tuple.elems.data[0] : NULL;
-        if (!vt && r->kind == EXPR_INDEX)
-            vt = ut(r->index.x->type)->map.value;
-        if (vt && !is_blank(lhs->data[0]) && cg_is_interface(lhs->data[0]->type) && !cg_is_interface(vt))
-            values[0] = cg_box(g, values[0], vt, NULL);
-        if (!is_blank(lhs->data[1]) && cg_is_interface(lhs->data[1]->type))
-            values[1] = cg_box(g, values[1], type_basic(TYPE_BOOL), NULL);
     } else if (rhs->len == 1) {
         const char *t = cg_spill(g, rhs->data[0]->type, cg_expr(g, rhs->data[0]));
         for (int i = 0; i < n; i++) {
@@ -302,7 +306,9 @@ static void inc_dec(Gen *g, Stmt *s) {
     one->ident.sym = sym;
     one->type = sym->type;
     one->sema_mode = MODE_VALUE;
-    cg_set_local_name(g, sym, arena_printf(g->arena, "(%s)1", cg_ctype(g, sym->type)));
+    const char *ctype = cg_ctype(g, sym->type); /* complex numbers are structs in C */
+    cg_set_local_name(g, sym, type_is_complex(sym->type) ? arena_printf(g->arena, "((%s){1.0, 0.0})", ctype)
+                                                         : arena_printf(g->arena, "(%s)1", ctype));
     op_assign(g, s->inc_dec.x, s->inc_dec.op == TOK_INC ? TOK_ADD : TOK_SUB, one);
 }
 

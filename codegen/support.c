@@ -82,7 +82,7 @@ static bool visit_decl(AstVisitor *v, Decl *d) {
     Support *s = (Support *)v;
     if (d->kind == DECL_FUNC && !d->func.body && !s->library) {
         /* gc's words when a package has no assembly to supply the body */
-        diag_error(&s->comp->diags, d->func.name->pos, "missing function body");
+        diag_error(&s->comp->diags, d->pos, "missing function body"); /* gc: the token after func */
         s->ok = false;
         return false;
     }

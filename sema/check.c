@@ -217,6 +217,21 @@ void check_use(Checker *k, Symbol *sym) {
 
 /* ---- package-level objects ----------------------------------------------- */
 
+/* Declares a package-level constant, variable or type.  spec: init (and
+ * main in package main) may only name functions; such a name gets a symbol
+ * that is checked but never enters the scope. */
+static Symbol *declare_global(Checker *k, SymbolKind kind, Expr *name) {
+    const char *id = name->ident.name;
+    if (strcmp(id, "init") != 0 && (strcmp(id, "main") != 0 || strcmp(k->pkg->name, "main") != 0))
+        return declare(k, kind, name, NULL);
+    check_error(k, name->pos, "cannot declare %s - must be func", id);
+    Symbol *s = new_symbol(k, kind, id, NULL);
+    s->pos = name->pos;
+    s->used = true;
+    name->ident.sym = s;
+    return s;
+}
+
 static void collect(Checker *k, File *f) {
     for (int i = 0; i < f->decls.len; i++) {
         Decl *d = f->decls.data[i];
@@ -224,8 +239,8 @@ static void collect(Checker *k, File *f) {
         case DECL_CONST:
         case DECL_VAR:
             for (int j = 0; j < d->value.names.len; j++) {
-                Symbol *s = declare(k, d->kind == DECL_CONST ? SYM_CONST : SYM_VAR,
-                                    d->value.names.data[j], NULL);
+                Symbol *s = declare_global(k, d->kind == DECL_CONST ? SYM_CONST : SYM_VAR,
+                                           d->value.names.data[j]);
                 s->decl = d;
                 s->is_global = d->kind == DECL_VAR;
                 s->state = 0;
@@ -267,7 +282,7 @@ static void collect(Checker *k, File *f) {
             }
             break;
         case DECL_TYPE: {
-            Symbol *s = declare(k, SYM_TYPE, d->type.name, NULL);
+            Symbol *s = declare_global(k, SYM_TYPE, d->type.name);
             s->decl = d;
             s->state = 0;
             s->used = true;
@@ -415,6 +430,10 @@ static void check_imports(Checker *k, File *f, Scope *file_scope) {
             diag_unsupported(k->diags, name->pos, "dot and blank imports");
             continue;
         }
+        if (name && strcmp(name->ident.name, "init") == 0) {
+            check_error(k, name->pos, "cannot import package as init - init must be a func");
+            continue;
+        }
         Symbol *s = ARENA_NEW(k->arena, Symbol);
         s->kind = SYM_PACKAGE;
         s->name = name ? name->ident.name : lib ? lib->name : path;
@@ -534,6 +553,27 @@ Package *sema_check(Compilation *c, File **files, int nfiles, const Library *lib
     return pkg;
 }
 
+/* spec: "no identifier may be declared in both the file and package
+ * block": a package-level name may not repeat an import's name. */
+static void report_import_clashes(Checker *k, Scope **file_scopes, int nfiles) {
+    for (int i = 0; i < nfiles; i++)
+        for (int j = 0; j < file_scopes[i]->syms.len; j++) {
+            Symbol *imp = file_scopes[i]->syms.data[j];
+            Symbol *obj = scope_lookup_local(k->pkg->scope, imp->name);
+            if (!obj)
+                continue;
+            Expr *alias = imp->decl->import.name; /* gc points at the import spec */
+            Position p = source_position(k->arena, &k->comp->sources, alias ? alias->pos : imp->pos);
+            const char *pkg_name = imp->pkg_path; /* the package's own name */
+            const char *slash = strrchr(pkg_name, '/');
+            if (slash)
+                pkg_name = slash + 1;
+            check_error(k, obj->pos,
+                        "%s already declared through import of package %s (\"%s\")\n\t%s:%d:%d: other declaration of %s",
+                        obj->name, pkg_name, imp->pkg_path, p.file, p.line, p.col, obj->name);
+        }
+}
+
 /* Library packages (library.c) take this path too, with their own Checker
  * sharing the universe. */
 void check_package_files(Checker *kp, File **files, int nfiles) {
@@ -561,6 +601,7 @@ void check_package_files(Checker *kp, File **files, int nfiles) {
         check_imports(&k, files[i], file_scopes[i]);
         collect(&k, files[i]);
     }
+    report_import_clashes(&k, file_scopes, nfiles);
     /* Lookups go package -> file -> universe: for simplicity all files'
      * imports share one scope, which differs from Go only when two files
      * import different packages under one name. */
