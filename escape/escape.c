@@ -221,7 +221,7 @@ static bool contains_closure(const EFunc *g, const EFunc *f) {
 }
 
 /* Does root's storage live longer than l's? */
-static bool outlives(const Location *root, const Location *l) {
+bool esc_outlives(const Location *root, const Location *l) {
     if (root->escapes)
         return true;
     if (root->is_result)
@@ -255,11 +255,24 @@ static void enqueue(Walk *w, Location *l) {
     vec_push(w->a->arena, &w->todo, l);
 }
 
-void esc_explain(Analysis *a, Location *l, Location *root, int derefs, bool leak);
-
 /* A root whose storage must outlive go2c's body frame (not the heap). */
 static bool body_root(const Location *r) {
     return r->kind == LOC_DEFER || (r->outlives_body && !r->escapes);
+}
+
+/* Why a value reaches the heap by an edge with these notes: the oldest
+ * note says how the value got there. */
+const char *esc_heap_reason(Analysis *a, const Note *notes) {
+    const Note *oldest = NULL;
+    for (const Note *n = notes; n; n = n->next)
+        if (n->why)
+            oldest = n;
+    if (oldest && oldest->pos != NOPOS) {
+        Position p = source_position(a->arena, &a->comp->sources, oldest->pos);
+        return arena_printf(a->arena, "reaches the heap (%s at %s:%d:%d)", oldest->why, p.file, p.line,
+                            p.col);
+    }
+    return oldest ? arena_printf(a->arena, "reaches the heap (%s)", oldest->why) : "reaches the heap";
 }
 
 /* Why l must be on the heap, from the root its address reaches. */
@@ -267,20 +280,8 @@ static const char *escape_why(Analysis *a, const Location *root, const Location 
     if (root->kind == LOC_HEAP) {
         int steps = 0; /* the chain may loop back (s.p = &s) */
         for (const Location *x = l; x->dst && steps < 64; x = x->dst, steps++)
-            if (x->dst == root) {
-                /* the oldest note says how the value got there */
-                const Note *n = root->edges.data[x->dst_edge].notes, *oldest = NULL;
-                for (; n; n = n->next)
-                    if (n->why)
-                        oldest = n;
-                if (oldest && oldest->pos != NOPOS) {
-                    Position p = source_position(a->arena, &a->comp->sources, oldest->pos);
-                    return arena_printf(a->arena, "reaches the heap (%s at %s:%d:%d)", oldest->why,
-                                        p.file, p.line, p.col);
-                }
-                if (oldest)
-                    return arena_printf(a->arena, "reaches the heap (%s)", oldest->why);
-            }
+            if (x->dst == root)
+                return esc_heap_reason(a, root->edges.data[x->dst_edge].notes);
         return "reaches the heap";
     }
     if (root->is_result)
@@ -314,7 +315,7 @@ static void walk_one(Walk *w, Location *root, unsigned gen) {
                 l->why = "a deferred call uses it after the function's body returns";
                 enqueue(w, l);
             }
-        } else if (outlives(root, l)) {
+        } else if (esc_outlives(root, l)) {
             if (l->is_param && l->kind == LOC_VAR) {
                 if (a->explain)
                     esc_explain(a, l, root, derefs, true);
@@ -344,52 +345,6 @@ static void walk_one(Walk *w, Location *root, unsigned gen) {
             }
         }
     }
-}
-
-/* Every path, for the tools (JSON, explain): the analysis records the
- * first path that makes a location escape, as gc does; this walks again
- * from every root of every batch and adds each other root's path.  Runs
- * once, after the analysis, when a tool asks. */
-void esc_all_paths(Analysis *a) {
-    if (a->all_paths_done)
-        return;
-    a->all_paths_done = true;
-    for (int i = 0; i < a->heap_edges.len; i++)
-        vec_push(a->arena, &a->heap.edges, a->heap_edges.data[i]);
-    a->paths_only = true;
-    LocVec roots = a->all_locs;
-    unsigned gen = a->walkgen_base + 1;
-    for (int r = -1; r < roots.len; r++) {
-        Location *root = r < 0 ? &a->heap : roots.data[r];
-        if (!root->escapes && !root->is_result)
-            continue;
-        LocVec stack = {0};
-        root->walkgen = ++gen;
-        root->derefs = 0;
-        root->dst = NULL;
-        vec_push(a->arena, &stack, root);
-        while (stack.len) {
-            Location *l = stack.data[--stack.len];
-            int derefs = l->derefs;
-            if (derefs < 0 && l != root && l->escapes && (l->kind == LOC_VAR || l->kind == LOC_SITE) &&
-                outlives(root, l) && !esc_has_path_to(l, root))
-                esc_explain(a, l, root, 0, false);
-            if (derefs < 0)
-                derefs = 0;
-            for (int i = 0; i < l->edges.len; i++) {
-                Location *src = l->edges.data[i].src;
-                int d = derefs + l->edges.data[i].derefs;
-                if (src->walkgen != gen || src->derefs > d) {
-                    src->walkgen = gen;
-                    src->derefs = d;
-                    src->dst = l;
-                    src->dst_edge = i;
-                    vec_push(a->arena, &stack, src);
-                }
-            }
-        }
-    }
-    a->paths_only = false;
 }
 
 void esc_solve(Analysis *a) {

@@ -136,6 +136,15 @@ static void flow(Analysis *a, Hole k, Location *src) {
     if (k.derefs < -1)
         k.derefs = -1; /* &&x is not Go */
     vec_push(a->arena, &k.dst->edges, ((Edge){src, k.derefs, k.notes}));
+    if (k.dst->escapes && k.derefs < 0 && src->kind != LOC_HEAP) {
+        /* src's address goes where the heap already is (g = &x): decided
+         * now, as gc does — so each such statement gets its own -m=2
+         * explanation.  The edge stays, for the dumps and the tools. */
+        if (!src->escapes)
+            src->why = esc_heap_reason(a, k.notes);
+        src->escapes = true;
+        esc_explain_hops(a, src, &(Hop){src, k.dst, k.dst->edges.len - 1}, 1);
+    }
 }
 
 /* ---- locations ---------------------------------------------------------------- */

@@ -4,6 +4,7 @@
  *   escape.c  the entry point, batches of functions, the solver
  *   graph.c   the location graph, built from the syntax of a batch
  *   report.c  the -m and -m=2 lines, in gc's words
+ *   paths.c   every flow path of an escape, for the tools (-json, explain)
  *   tags.c    summaries of the standard library's functions
  */
 #ifndef GO2C_ESCAPE_INTERNAL_H
@@ -74,6 +75,12 @@ struct Location {
 };
 
 typedef Vec(Location *) LocVec;
+
+/* One step of a flow path: src's value flows into dst, by dst->edges[edge]. */
+typedef struct Hop {
+    Location *src, *dst;
+    int edge;
+} Hop;
 
 /* A function (declared or literal) in the batch being analysed. */
 struct EFunc {
@@ -162,10 +169,16 @@ bool esc_library_tag(const char *pkg, const char *name, int param, int *heap_der
 /* assert.c: //go2c:stack directives, reported as errors */
 void esc_check_assertions(Analysis *a);
 
+bool esc_outlives(const Location *root, const Location *l);
+const char *esc_heap_reason(Analysis *a, const Note *notes);
+
+/* paths.c: every path that makes a location escape, for the tools */
 void esc_all_paths(Analysis *a);
-bool esc_has_path_to(Location *l, const Location *root);
 
 /* report.c */
+void esc_explain(Analysis *a, Location *l, Location *root, int derefs, bool leak);
+void esc_explain_hops(Analysis *a, Location *l, const Hop *hops, int n);
+bool esc_has_path_to(Location *l, const Location *root);
 const char *esc_node_string(Analysis *a, const Expr *e);
 void esc_note_line(Analysis *a, Pos pos, const char *text);  /* a -m line */
 void esc_note_line2(Analysis *a, Pos pos, const char *text); /* a -m=2 line */

@@ -315,18 +315,42 @@ static Pos loc_pos(const Location *l) {
     return NOPOS;
 }
 
-/* gc's explainPath: the chain of flows from l to the root. */
+/* One flow of a path, as gc's explainFlow prints it: the assignment, then
+ * the notes that say where in the source it happens. */
+static void explain_hop(Analysis *a, Pos pos, const Hop *h) {
+    const Edge *e = &h->dst->edges.data[h->edge];
+    StrBuf stars = {0};
+    for (int i = 0; i < e->derefs; i++)
+        sb_putc(&stars, '*');
+    add_line(a, pos, 2, arena_printf(a->arena, "  flow: %s = %s%s%s:", loc_name(a, h->dst),
+                                     e->derefs < 0 ? "&" : "", stars.data ? stars.data : "",
+                                     loc_name(a, h->src)));
+    sb_free(&stars);
+    for (const Note *n = e->notes; n; n = n->next) {
+        if (!n->where && !n->text)
+            continue;
+        add_line(a, pos, 2, arena_printf(a->arena, "    from %s (%s) at %s",
+                                         n->text ? n->text : esc_node_string(a, n->where),
+                                         n->why, where(a, n->pos)));
+    }
+}
+
+static const char *escape_head(Analysis *a, const Location *l) {
+    return arena_printf(a->arena, "%s escapes to heap:",
+                        l->kind == LOC_SITE ? site_name(a, l->site) : loc_name(a, l));
+}
+
+/* gc's explainPath: the chain of flows from l to the root, which the walk
+ * left in the locations' dst links. */
 void esc_explain(Analysis *a, Location *l, Location *root, int derefs, bool leak) {
     Pos pos = loc_pos(l);
     if (pos == NOPOS)
         return;
     a->explaining = l;
     vec_push(a->arena, &l->path_roots, root);
-    const char *head = leak ? arena_printf(a->arena, "parameter %s leaks to %s with derefs=%d:",
-                                           loc_name(a, l), loc_name(a, root), derefs)
-                            : arena_printf(a->arena, "%s escapes to heap:",
-                                           l->kind == LOC_SITE ? site_name(a, l->site) : loc_name(a, l));
-    add_line(a, pos, 2, head);
+    add_line(a, pos, 2, leak ? arena_printf(a->arena, "parameter %s leaks to %s with derefs=%d:",
+                                            loc_name(a, l), loc_name(a, root), derefs)
+                             : escape_head(a, l));
     /* The path can loop back on itself (s.p = &s): like gc, stop at the
        first location seen twice and say so. */
     enum { MAX_PATH = 64 };
@@ -342,22 +366,21 @@ void esc_explain(Analysis *a, Location *l, Location *root, int derefs, bool leak
             break;
         }
         seen[steps++] = x;
-        Edge *e = &x->dst->edges.data[x->dst_edge];
-        const char *prefix = e->derefs < 0 ? "&" : "";
-        StrBuf stars = {0};
-        for (int i = 0; i < e->derefs; i++)
-            sb_putc(&stars, '*');
-        add_line(a, pos, 2, arena_printf(a->arena, "  flow: %s = %s%s%s:", loc_name(a, x->dst), prefix,
-                                         stars.data ? stars.data : "", loc_name(a, x)));
-        sb_free(&stars);
-        for (Note *n = e->notes; n; n = n->next) {
-            if (!n->where && !n->text)
-                continue;
-            add_line(a, pos, 2, arena_printf(a->arena, "    from %s (%s) at %s",
-                                             n->text ? n->text : esc_node_string(a, n->where),
-                                             n->why, where(a, n->pos)));
-        }
+        explain_hop(a, pos, &(Hop){x, x->dst, x->dst_edge});
     }
+    a->explaining = NULL;
+}
+
+/* Another path that makes l escape (paths.c finds them): recorded with l
+ * for the tools, in the same words, never printed by -m=2. */
+void esc_explain_hops(Analysis *a, Location *l, const Hop *hops, int n) {
+    Pos pos = loc_pos(l);
+    if (pos == NOPOS)
+        return;
+    a->explaining = l;
+    add_line(a, pos, 2, escape_head(a, l));
+    for (int i = 0; i < n; i++)
+        explain_hop(a, pos, &hops[i]);
     a->explaining = NULL;
 }
 

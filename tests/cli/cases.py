@@ -262,6 +262,22 @@ CASES = [
                              r'"kind": "\.\.\. argument", .*"verdict": "stack"',
                              r'"flows": \["\\"hello, world\\" escapes to heap:", ',
                              r"\n\]\}\n\Z"]}),
+    Case("build_json_every_path", "build -json=out.json -o prog twopaths.go",
+         files={"out.json": [
+             r'"what": "x", .*"flows": \["x escapes to heap:", '
+             r'"  flow: \{heap\} = &x:", "    from &x \(address-of\) at twopaths\.go:9:7", '
+             r'"    from g1 = &x \(assign\) at twopaths\.go:9:5", '
+             r'"x escapes to heap:", "  flow: \{heap\} = &x:", '
+             r'"    from &x \(address-of\) at twopaths\.go:10:7", '
+             r'"    from g2 = &x \(assign\) at twopaths\.go:10:5"\]',
+             r'"what": "y", .*"    from g1 = p \(assign\) at twopaths\.go:16:5", '
+             r'"y escapes to heap:", .*"    from g2 = p \(assign\) at twopaths\.go:17:5"\]']}),
+    # gc explains each direct g = &x, but only the first path through p
+    Case("build_m2_paths", "build -m=2 -o prog twopaths.go",
+         stderr=[r"^twopaths\.go:8:2:     from g1 = &x \(assign\) at twopaths\.go:9:5$",
+                 r"^twopaths\.go:8:2:     from g2 = &x \(assign\) at twopaths\.go:10:5$",
+                 r"^twopaths\.go:14:2:     from g1 = p \(assign\) at twopaths\.go:16:5$",
+                 r"!from g2 = p"]),
     Case("build_json_separate_value", "build -json out.json -o /dev/null hello.go",
          files={"out.json": r'\A\{"version": 1, '}, absent=["hello", "null"]),
     Case("build_json_library", "build -json=lib.json lib.go",

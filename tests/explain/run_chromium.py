@@ -16,7 +16,7 @@ dump the resulting DOM (--dump-dom), three times:
                                table; the function filter lists every
                                function; C lines map to existing Go lines,
                                and every Go line with a decision produced C
-  report.html#site=N           (N: a heap decision with a flow path) the
+  report.html#site=N           (N: a heap decision with two flow paths) the
                                details are open and show the verdict, the
                                reason, every flow path, and name the statement
                                to change: the last "from" step of the path
@@ -215,6 +215,11 @@ def culprit(flows):
     return None
 
 
+def path_count(flows):
+    """Paths in a decision's flows: each starts with an unindented header."""
+    return sum(1 for line in flows if not line.startswith(" "))
+
+
 def check_details(c, dom, d):
     det = dom.by_id("detail")
     c.check(det is not None and "hidden" not in det.attrs,
@@ -224,7 +229,10 @@ def check_details(c, dom, d):
     text = det.all_text()
     c.check("Verdict: heap" in text, "details: verdict")
     c.check(d["reason"] in text, "details: reason")
-    c.check("Flow path 1 of" in text, "details: flow paths")
+    npaths = path_count(d["flows"])
+    for k in range(1, npaths + 1):
+        c.check("Flow path %d of %d" % (k, npaths) in text,
+                "details: flow path %d of %d" % (k, npaths))
     for line in d["flows"]:
         c.check(line.strip() in text, "details: flow line %r" % line.strip())
     stmt = culprit(d["flows"])
@@ -276,6 +284,10 @@ def main(argv):
                 if d["verdict"] == "heap" and culprit(d["flows"])
                 and len(d["flows"]) > 4]
         c.check(bool(heap), "the example has a heap site with a long flow path")
+        # the details show every path, not only the one -m=2 prints
+        heap.sort(key=lambda i: -path_count(decisions[i]["flows"]))
+        c.check(bool(heap) and path_count(decisions[heap[0]]["flows"]) >= 2,
+                "the example has a heap site with two flow paths")
         site = heap[0] if heap else 0
         check_details(c, Dom(dump_dom(browser, tmp, url + "#site=%d" % site)),
                       decisions[site])
