@@ -9,8 +9,8 @@
  *
  * When an asserted variable ends up on the heap — by gc's verdict, or
  * because a deferred call of go2c's frames needs it there — the build
- * fails with the whole chain of why (the -m=2 explanation), so that the
- * reader sees which statement to change.
+ * fails with the whole chain of why (the -m=2 explanation of every path,
+ * paths.c), so that the reader sees each statement to change.
  */
 #include "internal.h"
 
@@ -26,6 +26,7 @@ static int line_of(const char *text, long off) {
 }
 
 static void fail(Analysis *a, Location *l, const char *how) {
+    esc_all_paths(a); /* every statement to change, not only the first */
     StrBuf b = {0};
     sb_printf(&b, "%s is on the heap, but %s says it stays on the stack", l->var->name, how);
     if (l->explain.len) {

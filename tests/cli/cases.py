@@ -497,4 +497,9 @@ CASES = [
                  r"^\t  flow: \{heap\} = &u:\n",
                  r"^\t    from keep = &u \(assign\) at stack_assert\.go:16:7\n",
                  r"^stack_assert\.go:22:2: x is on the heap, but //go2c:stack on its function says"]),
+    Case("stack_assert_every_path", "build -o out stack_assert_paths.go", exit=1,
+         stderr=[r"^stack_assert_paths\.go:10:2: u is on the heap, but //go2c:stack u says",
+                 r"^\t    from keep = p \(assign\) at stack_assert_paths\.go:12:7\n",
+                 r"^\t    from also = p \(assign\) at stack_assert_paths\.go:13:7\n"],
+         absent=["out"]),
 ]
