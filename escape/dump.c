@@ -59,13 +59,8 @@ static const char *what(Analysis *a, const Location *l) {
         return l->var->name;
     if (l->kind == LOC_RESULT)
         return arena_printf(a->arena, "~r%d", l->result_index);
-    if (l->kind == LOC_SITE) {
-        if (l->site->kind == SITE_VARIADIC_ARGS)
-            return "... argument";
-        if (l->site->kind == SITE_CLOSURE)
-            return "func literal";
-        return esc_node_string(a, l->site->expr);
-    }
+    if (l->kind == LOC_SITE)
+        return esc_site_name(a, l->site);
     switch (l->kind) {
     case LOC_HEAP: return "{heap}";
     case LOC_DEFER: return "{defer}";

@@ -317,7 +317,7 @@ static void walk_one(Walk *w, Location *root, unsigned gen) {
             }
         } else if (esc_outlives(root, l)) {
             if (l->is_param && l->kind == LOC_VAR) {
-                if (a->explain)
+                if (a->explain && !l->escapes) /* gc explains leaks of stack params only */
                     esc_explain(a, l, root, derefs, true);
                 record_leak(l, root, derefs);
             }

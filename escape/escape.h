@@ -37,6 +37,8 @@ typedef enum SiteKind {
 typedef struct EscapeSite {
     SiteKind kind;
     Expr *expr;                 /* the expression that allocates */
+    const Expr *shown;          /* what -m names, when not expr: T(x) for
+                                 * the box of an explicit conversion */
     Pos pos;                    /* where gc reports it */
     EscapeVerdict verdict;      /* gc's: what -m says */
     const char *reason;         /* e.g. "returned from f at t.go:3:2" */

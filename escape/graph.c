@@ -265,6 +265,37 @@ static Pos implicit_pos(Expr *e, Pos context) {
     return unparen(e)->kind == EXPR_IDENT ? context : e->pos;
 }
 
+/* The box that e's value goes into when converted to an interface; gc
+ * names it by the conversion, explicit (any(x)) or implicit (x). */
+static Hole box_of(Analysis *a, Hole k, Expr *e, Expr *named, Pos pos, bool reported) {
+    EscapeSite *site = esc_add_site(a, SITE_IFACE_BOX, e, pos);
+    site->shown = named != e ? named : NULL;
+    site->reported = reported;
+    Location *l = esc_new_loc(a, LOC_SITE, a->cur);
+    l->site = site;
+    Hole h = addr(a, k, named, "spill");
+    h.notes->pos = pos;
+    flow(a, h, l);
+    return hole_of(l);
+}
+
+/* e's value converted to an interface at pos, into k.  named is the
+ * conversion as gc prints it: the explicit T(e), or e itself. */
+static void convert_to_iface(Analysis *a, Hole k, Expr *e, Expr *named, Pos pos) {
+    const Type *from = e->type;
+    if (from && type_is_untyped(from)) {
+        /* a constant: its box holds no pointers (strings are static) */
+        box_of(a, k, e, named, pos, true);
+        return;
+    }
+    /* gc stores a pointer-shaped value itself; go2c's box of it is unreported */
+    bool direct = direct_iface(from);
+    Hole box = box_of(a, k, e, named, pos, !direct);
+    Hole conv = with_note(a, direct ? k : box, named, "interface-converted");
+    conv.notes->pos = pos; /* where gc puts the conversion */
+    expr(a, conv, e);
+}
+
 /* e's value, converted as assignment to type t converts it, into k. */
 static void assign_to(Analysis *a, Hole k, Expr *e, const Type *t, Pos pos) {
     if (!t || !is_interface(t) || is_interface(e->type) ||
@@ -272,25 +303,7 @@ static void assign_to(Analysis *a, Hole k, Expr *e, const Type *t, Pos pos) {
         expr(a, k, e);
         return;
     }
-    const Type *from = e->type;
-    if (from && type_is_untyped(from)) {
-        /* a constant: its box holds no pointers (strings are static) */
-        Hole box = spill(a, k, SITE_IFACE_BOX, e, pos);
-        (void)box;
-        return;
-    }
-    if (direct_iface(from)) {
-        /* gc stores the pointer itself; go2c's box of it is unreported */
-        EscapeSite *site = esc_add_site(a, SITE_IFACE_BOX, e, pos);
-        site->reported = false;
-        Location *l = esc_new_loc(a, LOC_SITE, a->cur);
-        l->site = site;
-        flow(a, addr(a, k, e, "spill"), l);
-        expr(a, with_note(a, k, e, "interface-converted"), e);
-        return;
-    }
-    Hole box = spill(a, k, SITE_IFACE_BOX, e, pos);
-    expr(a, with_note(a, box, e, "interface-converted"), e);
+    convert_to_iface(a, k, e, e, pos);
 }
 
 static Hole arg_hole(Analysis *a, EFunc *callee, const char *lib, const char *lib_pkg, int i,
@@ -521,7 +534,10 @@ static void conversion(Analysis *a, Hole k, Expr *e) {
         return;
     }
     if (is_interface(e->type)) {
-        assign_to(a, k, x, e->type, e->pos);
+        if (is_interface(x->type) || x->type->kind == TYPE_UNTYPED_NIL)
+            expr(a, k, x);
+        else
+            convert_to_iface(a, k, x, e, e->pos);
         return;
     }
     bool alloc = (to->kind == TYPE_STRING && from->kind != TYPE_STRING) ||
@@ -597,12 +613,15 @@ static void expr(Analysis *a, Hole k, Expr *e) {
     case EXPR_SLICE: slice_expr(a, k, e); return;
     case EXPR_COMPOSITE_LIT: composite(a, k, e, e->pos); return;
     case EXPR_FUNC_LIT: func_literal(a, k, e); return;
-    case EXPR_TYPE_ASSERT:
-        if (e->assert.type && !is_interface(e->type) && !direct_iface(e->type))
+    case EXPR_TYPE_ASSERT: {
+        /* the asserted type (v, ok = x.(T) types e as a tuple) */
+        const Type *t = e->type && e->type->kind == TYPE_TUPLE ? e->type->tuple.elems.data[0] : e->type;
+        if (e->assert.type && !is_interface(t) && !direct_iface(t))
             expr(a, deref(a, k, e, "dot"), e->assert.x);
         else
             expr(a, with_note(a, k, e, "dot"), e->assert.x);
         return;
+    }
     case EXPR_CALL:
         if (e->call.fun->sema_mode == MODE_TYPE) {
             conversion(a, k, e);
@@ -629,16 +648,37 @@ static Hole tee(Analysis *a, Hole x, Hole y) {
     return hole_of(t);
 }
 
+/* k, dereferenced `derefs` times more, with no note of its own. */
+static Hole shift(Hole k, int derefs) {
+    k.derefs += derefs;
+    return k;
+}
+
+/* The hole of an argument whose summary sends it to the n places of tags
+ * at once, as gc's teeHole does: one temporary for two or more.  The
+ * call's note goes on what flows into it. */
+static Hole tag_hole(Analysis *a, const Hole *tags, int n, Expr *call_e) {
+    Hole h = n == 1 ? tags[0] : discard(a);
+    if (n > 1) {
+        Location *t = esc_new_loc(a, LOC_TEMP, a->cur);
+        for (int i = 0; i < n; i++)
+            flow(a, tags[i], t);
+        h = hole_of(t);
+    }
+    return with_note(a, h, call_e, "call parameter");
+}
+
 /* The hole of argument i of a call of a function summarized by its
  * parameter locations' leaks. */
 static Hole param_hole(Analysis *a, Location *p, Hole *ks, int nks, Expr *call_e) {
-    Hole h = discard(a);
+    Hole tags[1 + MAX_RESULTS];
+    int n = 0;
     if (p->leak_heap >= 0)
-        h = tee(a, h, shifted(a, heap_hole(a), p->leak_heap, call_e, "call parameter"));
+        tags[n++] = shift(heap_hole(a), p->leak_heap);
     for (int i = 0; i < nks && i < MAX_RESULTS; i++)
         if (p->leak_result[i] >= 0)
-            h = tee(a, h, shifted(a, ks[i], p->leak_result[i], call_e, "call parameter"));
-    return h;
+            tags[n++] = shift(ks[i], p->leak_result[i]);
+    return tag_hole(a, tags, n, call_e);
 }
 
 /* Where argument i goes: a callee of this batch's own parameter location,
@@ -658,10 +698,13 @@ static Hole arg_hole(Analysis *a, EFunc *callee, const char *lib, const char *li
     if (lib) {
         int heap = 0, result = -1, rderefs = 0;
         if (esc_library_tag(lib_pkg, lib, i, &heap, &result, &rderefs)) {
-            Hole h = heap >= 0 ? shifted(a, heap_hole(a), heap, e, "call parameter") : discard(a);
+            Hole tags[2];
+            int n = 0;
+            if (heap >= 0)
+                tags[n++] = shift(heap_hole(a), heap);
             if (result >= 0 && result < nks)
-                h = tee(a, h, shifted(a, ks[result], rderefs, e, "call parameter"));
-            return h;
+                tags[n++] = shift(ks[result], rderefs);
+            return tag_hole(a, tags, n, e);
         }
     }
     return with_note(a, heap_hole(a), e, "call parameter");
@@ -1017,8 +1060,41 @@ static bool self_assignment(Expr *dst, Expr *src) {
     return deref_base(unparen(src->slice.x)) == d;
 }
 
+static bool see_name(AstVisitor *v, Expr *e) {
+    if (e->kind == EXPR_IDENT)
+        *(Pos *)v->data = e->pos;
+    return true;
+}
+
+/* gc gives the implicit conversions of an assignment the position of the
+ * last name on its left side (`g2` in `g, g2 = x, y`; `i` in `a[i] = x`):
+ * its current position once it has typechecked that side. */
+static Pos last_name_pos(ExprVec *lhs) {
+    Pos pos = ast_start_pos(lhs->data[0]);
+    AstVisitor v = {.expr = see_name, .data = &pos};
+    for (int i = 0; i < lhs->len; i++)
+        ast_walk_expr(&v, lhs->data[i]);
+    return pos;
+}
+
+/* How gc names an assignment's flows in -m=2: by the form of the
+ * statement; a call's results carry no note of their own. */
+static const char *assign_why(ExprVec *lhs, ExprVec *rhs) {
+    if (lhs->len == 1)
+        return "assign";
+    if (rhs->len > 1)
+        return "assign-pair";
+    Expr *r = unparen(rhs->data[0]);
+    if (r->kind == EXPR_TYPE_ASSERT)
+        return "assign-pair-dot-type";
+    if (r->kind == EXPR_INDEX)
+        return "assign-pair-mapr";
+    return NULL;
+}
+
 static void assign_stmt(Analysis *a, Stmt *s) {
     ExprVec *lhs = &s->assign.lhs, *rhs = &s->assign.rhs;
+    const char *why = assign_why(lhs, rhs);
     int n = lhs->len;
     Hole *ks = arena_alloc(a->arena, sizeof(Hole) * (size_t)(n + 1));
     for (int i = 0; i < n; i++) {
@@ -1031,16 +1107,16 @@ static void assign_stmt(Analysis *a, Stmt *s) {
             ks[i] = lhs_hole(a, x);
             mark_reassigned(a, x);
         }
-        ks[i] = stmt_note(a, ks[i],
-                          assign_text(a, lhs, s->assign.op == TOK_DEFINE ? ":=" : "=", rhs), s->pos,
-                          "assign");
+        if (why)
+            ks[i] = stmt_note(a, ks[i],
+                              assign_text(a, lhs, s->assign.op == TOK_DEFINE ? ":=" : "=", rhs),
+                              s->pos, why);
     }
     if (s->assign.op != TOK_ASSIGN && s->assign.op != TOK_DEFINE) {
         /* x op= y: y flows into x, as gc sees it (s += t may leave s = t) */
         expr(a, ks[0], rhs->data[0]);
         return;
     }
-    Pos stmt_pos = ast_start_pos(lhs->data[0]);
     if (rhs->len == 1 && n > 1) {
         Expr *r = unparen(rhs->data[0]);
         if (r->kind == EXPR_CALL && r->call.fun->sema_mode != MODE_TYPE)
@@ -1058,12 +1134,12 @@ static void assign_stmt(Analysis *a, Stmt *s) {
                                               esc_node_string(a, rhs->data[0])));
         return;
     }
+    Pos conv_pos = last_name_pos(lhs);
     for (int i = 0; i < n && i < rhs->len; i++) {
         Expr *x = lhs->data[i];
         const Type *t = strcmp(x->ident.name ? x->ident.name : "", "_") == 0 && x->kind == EXPR_IDENT
                             ? NULL : x->type;
-        Expr *v = rhs->data[i];
-        assign_to(a, ks[i], v, t, unparen(v)->kind == EXPR_IDENT ? stmt_pos : v->pos);
+        assign_to(a, ks[i], rhs->data[i], t, conv_pos);
     }
 }
 
@@ -1074,6 +1150,13 @@ static void var_decl(Analysis *a, Decl *d) {
     for (int i = 0; i < n; i++) {
         Location *l = declare(a, names->data[i]->ident.sym);
         ks[i] = l ? hole_of(l) : discard(a);
+        /* gc splits `var a, b = x, y` into a = x and b = y, each at the
+         * declaration's first name */
+        if (values->len == n)
+            ks[i] = stmt_note(a, ks[i],
+                              arena_printf(a->arena, "%s = %s", names->data[i]->ident.name,
+                                           esc_node_string(a, values->data[i])),
+                              names->data[0]->pos, "assign");
     }
     if (values->len == 1 && n > 1) {
         Expr *r = unparen(values->data[0]);
@@ -1158,8 +1241,9 @@ static void type_switch(Analysis *a, Stmt *s) {
         Symbol *v = c->case_.implicit;
         if (v) {
             Location *l = declare(a, v);
+            if (l)
+                l->report_pos = c->case_.colon; /* gc declares it at its case's colon */
             if (l && esc_has_pointers(v->type)) { /* gc: only case variables with pointers */
-                l->report_pos = c->pos; /* gc reports it at its case */
                 bool value = c->case_.list.len == 1 && !is_interface(v->type) && !direct_iface(v->type);
                 flow(a, value ? deref(a, hole_of(l), s->type_switch.x, "dot")
                               : with_note(a, hole_of(l), s->type_switch.x, "dot"), tmp);

@@ -180,6 +180,7 @@ void esc_explain(Analysis *a, Location *l, Location *root, int derefs, bool leak
 void esc_explain_hops(Analysis *a, Location *l, const Hop *hops, int n);
 bool esc_has_path_to(Location *l, const Location *root);
 const char *esc_node_string(Analysis *a, const Expr *e);
+const char *esc_site_name(Analysis *a, const EscapeSite *s);
 void esc_note_line(Analysis *a, Pos pos, const char *text);  /* a -m line */
 void esc_note_line2(Analysis *a, Pos pos, const char *text); /* a -m=2 line */
 

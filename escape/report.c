@@ -43,7 +43,7 @@ static void type_str(Analysis *a, StrBuf *b, const Type *t) {
         return;
     }
     if (t->name && t->kind != TYPE_NAMED) { /* byte, rune, any as written */
-        sb_puts(b, strcmp(t->name, "any") == 0 ? "interface {}" : t->name);
+        sb_puts(b, t->name);
         return;
     }
     switch (t->kind) {
@@ -129,8 +129,10 @@ static void type_operand(Analysis *a, StrBuf *b, const Expr *te, const Type *t) 
     type_str(a, b, t);
 }
 
+/* A type gc prints bare before a conversion's operand: a name (any too),
+ * not a literal such as []byte or interface {}. */
 static bool simple_type_name(const Type *t) {
-    return t->kind == TYPE_NAMED || t->kind <= TYPE_STRING;
+    return t->kind == TYPE_NAMED || t->kind <= TYPE_STRING || (t->name && t->kind == TYPE_INTERFACE);
 }
 
 static void call_node(Analysis *a, StrBuf *b, const Expr *e) {
@@ -266,7 +268,8 @@ bool esc_has_path_to(Location *l, const Location *root) {
 
 static void add_line(Analysis *a, Pos pos, int level, const char *text) {
     EscapeResult *r = a->result;
-    if (a->paths_only) {
+    const Location *l = a->explaining;
+    if (a->paths_only || (l && l->kind == LOC_SITE && !l->site->reported)) {
         if (a->explaining)
             vec_push(a->arena, &a->explaining->explain, text);
         return;
@@ -286,11 +289,12 @@ static const char *where(Analysis *a, Pos pos) {
     return arena_printf(a->arena, "%s:%d:%d", p.file, p.line, p.col);
 }
 
-static const char *site_name(Analysis *a, const EscapeSite *s) {
+/* A site as -m names it. */
+const char *esc_site_name(Analysis *a, const EscapeSite *s) {
     switch (s->kind) {
     case SITE_VARIADIC_ARGS: return "... argument";
     case SITE_CLOSURE: return "func literal";
-    default: return esc_node_string(a, s->expr);
+    default: return esc_node_string(a, s->shown ? s->shown : s->expr);
     }
 }
 
@@ -298,7 +302,7 @@ static const char *loc_name(Analysis *a, const Location *l) {
     switch (l->kind) {
     case LOC_VAR: return l->var ? l->var->name : "?";
     case LOC_RESULT: return arena_printf(a->arena, "~r%d", l->result_index);
-    case LOC_SITE: return arena_printf(a->arena, "{storage for %s}", site_name(a, l->site));
+    case LOC_SITE: return arena_printf(a->arena, "{storage for %s}", esc_site_name(a, l->site));
     case LOC_HEAP: return "{heap}";
     case LOC_DEFER: return "{defer}";
     default: return "{temp}";
@@ -337,7 +341,7 @@ static void explain_hop(Analysis *a, Pos pos, const Hop *h) {
 
 static const char *escape_head(Analysis *a, const Location *l) {
     return arena_printf(a->arena, "%s escapes to heap:",
-                        l->kind == LOC_SITE ? site_name(a, l->site) : loc_name(a, l));
+                        l->kind == LOC_SITE ? esc_site_name(a, l->site) : loc_name(a, l));
 }
 
 /* gc's explainPath: the chain of flows from l to the root, which the walk
@@ -386,7 +390,7 @@ void esc_explain_hops(Analysis *a, Location *l, const Hop *hops, int n) {
 
 /* An implicit allocation too big (or unsized) for the stack. */
 void esc_explain_too_large(Analysis *a, Location *l, const char *why) {
-    const char *name = site_name(a, l->site);
+    const char *name = esc_site_name(a, l->site);
     Pos pos = l->site->pos;
     a->explaining = l;
     add_line(a, pos, 2, arena_printf(a->arena, "%s escapes to heap:", name));
@@ -460,7 +464,7 @@ void esc_report_batch(Analysis *a, EFunc **funcs, int n) {
         if (l->kind != LOC_SITE || !l->site->reported)
             continue;
         add_line(a, l->site->pos, 1,
-                 arena_printf(a->arena, "%s %s", site_name(a, l->site),
+                 arena_printf(a->arena, "%s %s", esc_site_name(a, l->site),
                               l->escapes ? "escapes to heap" : "does not escape"));
     }
 }

@@ -221,6 +221,7 @@ struct Stmt {
             bool is_default;
             StmtVec body;
             struct Symbol *implicit;   /* sema: type switch's per-case var */
+            Pos colon;                 /* where gc declares that var */
         } case_;
         struct {
             Stmt *init;

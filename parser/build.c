@@ -584,9 +584,10 @@ Stmt *build_switch(Parser *p, Pos pos, Header h, Pos lbrace, StmtVec clauses) {
     return s;
 }
 
-Stmt *build_case(Parser *p, Pos pos, ExprVec list, bool is_default,
+Stmt *build_case(Parser *p, Pos pos, Pos colon, ExprVec list, bool is_default,
                  StmtVec body) {
     Stmt *s = ast_stmt(p->arena, STMT_CASE, pos);
+    s->case_.colon = colon;
     s->case_.list = list;
     s->case_.is_default = is_default;
     s->case_.body = body;

@@ -151,7 +151,7 @@ Stmt *build_for(Parser *p, Pos pos, Header h, Stmt *body);
 Stmt *build_range(Parser *p, Pos pos, ExprVec lhs, bool define, Expr *x);
 Stmt *build_range_for(Parser *p, Pos pos, Stmt *range, Stmt *body);
 Stmt *build_switch(Parser *p, Pos pos, Header h, Pos lbrace, StmtVec clauses);
-Stmt *build_case(Parser *p, Pos pos, ExprVec list, bool is_default,
+Stmt *build_case(Parser *p, Pos pos, Pos colon, ExprVec list, bool is_default,
                  StmtVec body);
 Stmt *build_select(Parser *p, Pos pos, StmtVec clauses);
 Stmt *build_comm(Parser *p, Pos pos, Stmt *comm, StmtVec body);

@@ -938,8 +938,8 @@ case_clauses:
 
 case_clause:
     "case" expr_or_type_list ":" stmt_list
-                                         { $$ = build_case(p, $1.pos, $2.list, false, $4); end_of_clause(p); }
-|   "default" ":" stmt_list              { $$ = build_case(p, $1.pos, (ExprVec){0}, true, $3); end_of_clause(p); }
+                                         { $$ = build_case(p, $1.pos, $3.pos, $2.list, false, $4); end_of_clause(p); }
+|   "default" ":" stmt_list              { $$ = build_case(p, $1.pos, $2.pos, (ExprVec){0}, true, $3); end_of_clause(p); }
 |   "case" error stmt_list               { $$ = build_bad_stmt(p, $1.pos); }
 |   "default" error stmt_list            { $$ = build_bad_stmt(p, $1.pos); }
 ;
