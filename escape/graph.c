@@ -234,16 +234,43 @@ static void discard_expr(Analysis *a, Expr *e) {
 }
 
 /* No calls or allocations in e (NULL counts as free). */
-static bool cg_effects_free(const Expr *e) {
+/* gc's mayAffectMemory: might evaluating e (an index of a self-assignment)
+ * change memory?  Names, constants, arithmetic, len and cap, conversions,
+ * and field, element and pointer reads of those cannot. */
+static bool may_affect_memory(Analysis *a, const Expr *e) {
     if (!e)
-        return true;
+        return false;
     e = unparen((Expr *)e);
+    if (e->sema_mode == MODE_CONST)
+        return false;
     switch (e->kind) {
-    case EXPR_IDENT: case EXPR_BASIC_LIT: return true;
-    case EXPR_BINARY: return cg_effects_free(e->binary.x) && cg_effects_free(e->binary.y);
-    case EXPR_UNARY: return e->unary.op != TOK_AND && cg_effects_free(e->unary.x);
-    case EXPR_SELECTOR: return cg_effects_free(e->selector.x);
-    default: return e->sema_mode == MODE_CONST;
+    case EXPR_IDENT: case EXPR_BASIC_LIT: return false;
+    case EXPR_BINARY:
+        switch (e->binary.op) {
+        case TOK_ADD: case TOK_SUB: case TOK_MUL: case TOK_QUO: case TOK_REM: case TOK_AND:
+        case TOK_OR: case TOK_XOR: case TOK_AND_NOT: case TOK_SHL: case TOK_SHR:
+            return may_affect_memory(a, e->binary.x) || may_affect_memory(a, e->binary.y);
+        default: return true; /* comparisons, && and || */
+        }
+    case EXPR_UNARY:
+        return e->unary.op == TOK_AND || e->unary.op == TOK_ARROW || may_affect_memory(a, e->unary.x);
+    case EXPR_STAR: return may_affect_memory(a, e->star.x);
+    case EXPR_INDEX:
+        return e->index.indices.len != 1 || under(e->index.x->type)->kind == TYPE_MAP ||
+               may_affect_memory(a, e->index.x) || may_affect_memory(a, e->index.indices.data[0]);
+    case EXPR_SELECTOR:
+        if (e->selector.x->sema_mode == MODE_PACKAGE)
+            return false;
+        return type_lookup(a->arena, e->selector.x->type, e->selector.sel->ident.name).kind != LOOKUP_FIELD ||
+               may_affect_memory(a, e->selector.x);
+    case EXPR_CALL: {
+        if (e->call.fun->sema_mode == MODE_TYPE) /* a conversion */
+            return e->call.args.len != 1 || may_affect_memory(a, e->call.args.data[0]);
+        Symbol *fn = sema_callee(e);
+        bool len_cap = fn && fn->kind == SYM_BUILTIN && (fn->builtin == BUILTIN_LEN || fn->builtin == BUILTIN_CAP);
+        return !len_cap || e->call.args.len != 1 || may_affect_memory(a, e->call.args.data[0]);
+    }
+    default: return true;
     }
 }
 
@@ -258,11 +285,58 @@ static void discard_operands(Analysis *a, Expr *e) {
     discard_expr(a, e);
 }
 
-/* The position gc gives the implicit conversion of an argument: a name
- * takes the position of the last non-name argument before it (gc's
- * "current position" when it typechecked the name), or the call's. */
+/* gc's "current position" after it has read e, starting from pos: where
+ * it puts an implicit conversion made just after.  Reading a variable's
+ * name moves it there; a composite literal moves it to its brace before
+ * its elements are read; a call moves it to its parenthesis after its
+ * arguments are; constants and operators leave it alone. */
+static Pos current_pos(const Expr *e, Pos pos) {
+    if (!e || e->sema_mode == MODE_CONST)
+        return pos;
+    switch (e->kind) {
+    case EXPR_IDENT: return e->pos;
+    case EXPR_PAREN: return current_pos(e->paren.x, pos);
+    case EXPR_UNARY: return current_pos(e->unary.x, pos);
+    case EXPR_STAR: return current_pos(e->star.x, pos);
+    case EXPR_SELECTOR: return current_pos(e->selector.x, pos);
+    case EXPR_TYPE_ASSERT: return current_pos(e->assert.x, pos);
+    case EXPR_KEY_VALUE: return current_pos(e->key_value.value, current_pos(e->key_value.key, pos));
+    case EXPR_BINARY: return current_pos(e->binary.y, current_pos(e->binary.x, pos));
+    case EXPR_INDEX:
+        pos = current_pos(e->index.x, pos);
+        for (int i = 0; i < e->index.indices.len; i++)
+            pos = current_pos(e->index.indices.data[i], pos);
+        return pos;
+    case EXPR_SLICE:
+        pos = current_pos(e->slice.x, pos);
+        pos = current_pos(e->slice.lo, pos);
+        pos = current_pos(e->slice.hi, pos);
+        return current_pos(e->slice.max, pos);
+    case EXPR_COMPOSITE_LIT:
+        pos = e->pos;
+        for (int i = 0; i < e->composite.elts.len; i++)
+            pos = current_pos(e->composite.elts.data[i], pos);
+        return pos;
+    case EXPR_CALL:
+        return e->pos;
+    default:
+        return pos;
+    }
+}
+
+/* The same after reading each expression of v in turn. */
+static Pos current_pos_list(const ExprVec *v, Pos pos) {
+    for (int i = 0; i < v->len; i++)
+        pos = current_pos(v->data[i], pos);
+    return pos;
+}
+
+/* The position gc gives the implicit conversion of an argument: a
+ * variable's name takes the position of the last non-name argument before
+ * it (gc's "current position" when it typechecked the name), or the
+ * call's; a constant, even a named one, its own. */
 static Pos implicit_pos(Expr *e, Pos context) {
-    return unparen(e)->kind == EXPR_IDENT ? context : e->pos;
+    return unparen(e)->kind == EXPR_IDENT && e->sema_mode != MODE_CONST ? context : e->pos;
 }
 
 /* The box that e's value goes into when converted to an interface; gc
@@ -378,7 +452,7 @@ static void index_expr(Analysis *a, Hole k, Expr *e) {
         discard_expr(a, x);
         for (int i = 0; i < e->index.indices.len; i++)
             assign_to(a, discard(a), e->index.indices.data[i], u->map.key,
-                      e->index.indices.data[i]->pos);
+                      current_pos(e->index.indices.data[i], current_pos(e->index.x, e->pos)));
         flow(a, k, &a->heap);
         break;
     default: discard_expr(a, x); break; /* strings */
@@ -429,9 +503,9 @@ static void composite(Analysis *a, Hole k, Expr *e, Pos pos) {
         for (int i = 0; i < e->composite.elts.len; i++) {
             Expr *kv = e->composite.elts.data[i];
             assign_to(a, with_note(a, heap_hole(a), e, "map literal key"), kv->key_value.key,
-                      u->map.key, kv->key_value.key->pos);
+                      u->map.key, kv->pos); /* gc: at the colon */
             assign_to(a, with_note(a, heap_hole(a), e, "map literal element"), kv->key_value.value,
-                      u->map.value, kv->key_value.value->pos);
+                      u->map.value, kv->pos);
         }
         return;
     }
@@ -777,7 +851,7 @@ static bool builtin_call(Analysis *a, Hole *ks, int nks, Expr *e, Symbol *fn) {
     case BUILTIN_RECOVER: return true;
     case BUILTIN_PANIC:
         assign_to(a, with_note(a, heap_hole(a), e, "panic"), args->data[0], type_any(),
-                  implicit_pos(args->data[0], e->pos));
+                  current_pos(args->data[0], e->pos));
         return true;
     case BUILTIN_NEW: spill(a, k, SITE_NEW, e, e->pos); return true;
     case BUILTIN_MAKE: {
@@ -979,7 +1053,7 @@ static Hole lhs_hole(Analysis *a, Expr *x) {
         discard_expr(a, y);
         if (u->kind == TYPE_MAP) {
             assign_to(a, with_note(a, heap_hole(a), x, "key of map put"), x->index.indices.data[0],
-                      u->map.key, x->index.indices.data[0]->pos);
+                      u->map.key, current_pos(x->index.indices.data[0], current_pos(x->index.x, x->pos)));
             return heap_hole(a);
         }
         discard_expr(a, x->index.indices.data[0]);
@@ -1042,39 +1116,21 @@ static bool same_safe(Expr *x, Expr *y) {
 /* gc's isSelfAssign and isSliceSelfAssign: x.f = x.g, x[i] = x[j] with
  * the same safe prefix; *p = (*p)[i:j] and p.f = p.g[i:j] (not slicing an
  * array, which would store &p.a): nothing new is stored. */
-static bool self_assignment(Expr *dst, Expr *src) {
+static bool self_assignment(Analysis *a, Expr *dst, Expr *src) {
     dst = unparen(dst);
     src = unparen(src);
     if (dst->kind == EXPR_SELECTOR && src->kind == EXPR_SELECTOR &&
         dst->selector.x->sema_mode != MODE_PACKAGE && src->selector.x->sema_mode != MODE_PACKAGE)
         return same_safe(dst->selector.x, src->selector.x);
     if (dst->kind == EXPR_INDEX && src->kind == EXPR_INDEX)
-        return cg_effects_free(dst->index.indices.data[0]) &&
-               cg_effects_free(src->index.indices.data[0]) && same_safe(dst->index.x, src->index.x);
+        return !may_affect_memory(a, dst->index.indices.data[0]) &&
+               !may_affect_memory(a, src->index.indices.data[0]) && same_safe(dst->index.x, src->index.x);
+    /* a slice's bounds do not matter: gc's order pass has moved any call
+     * out of them */
     Symbol *d = deref_base(dst);
-    if (!d || src->kind != EXPR_SLICE)
-        return false;
-    if (!cg_effects_free(src->slice.lo) || !cg_effects_free(src->slice.hi) ||
-        !cg_effects_free(src->slice.max) || under(src->slice.x->type)->kind == TYPE_ARRAY)
+    if (!d || src->kind != EXPR_SLICE || under(src->slice.x->type)->kind == TYPE_ARRAY)
         return false;
     return deref_base(unparen(src->slice.x)) == d;
-}
-
-static bool see_name(AstVisitor *v, Expr *e) {
-    if (e->kind == EXPR_IDENT)
-        *(Pos *)v->data = e->pos;
-    return true;
-}
-
-/* gc gives the implicit conversions of an assignment the position of the
- * last name on its left side (`g2` in `g, g2 = x, y`; `i` in `a[i] = x`):
- * its current position once it has typechecked that side. */
-static Pos last_name_pos(ExprVec *lhs) {
-    Pos pos = ast_start_pos(lhs->data[0]);
-    AstVisitor v = {.expr = see_name, .data = &pos};
-    for (int i = 0; i < lhs->len; i++)
-        ast_walk_expr(&v, lhs->data[i]);
-    return pos;
 }
 
 /* How gc names an assignment's flows in -m=2: by the form of the
@@ -1127,18 +1183,19 @@ static void assign_stmt(Analysis *a, Stmt *s) {
             expr(a, ks[0], r);
         return;
     }
-    if (n == 1 && rhs->len == 1 && self_assignment(lhs->data[0], rhs->data[0])) {
-        /* gc: p.a = p.b moves nothing out of *p */
-        esc_note_line(a, s->pos, arena_printf(a->arena, "%s ignoring self-assignment in %s = %s",
-                                              a->cur->short_name, esc_node_string(a, lhs->data[0]),
-                                              esc_node_string(a, rhs->data[0])));
-        return;
-    }
-    Pos conv_pos = last_name_pos(lhs);
+    /* gc converts the values once it has read them and the left side */
+    Pos conv_pos = current_pos_list(lhs, current_pos_list(rhs, s->pos));
     for (int i = 0; i < n && i < rhs->len; i++) {
         Expr *x = lhs->data[i];
         const Type *t = strcmp(x->ident.name ? x->ident.name : "", "_") == 0 && x->kind == EXPR_IDENT
                             ? NULL : x->type;
+        if (self_assignment(a, x, rhs->data[i])) {
+            /* gc: p.a = p.b, or a swap a[i], a[j] = a[j], a[i], moves
+             * nothing out of what it reads */
+            esc_note_line(a, s->pos, arena_printf(a->arena, "%s ignoring self-assignment in %s",
+                                                  a->cur->short_name, assign_text(a, lhs, "=", rhs)));
+            ks[i] = discard(a);
+        }
         assign_to(a, ks[i], rhs->data[i], t, conv_pos);
     }
 }
@@ -1166,9 +1223,11 @@ static void var_decl(Analysis *a, Decl *d) {
             expr(a, ks[0], r);
         return;
     }
+    /* gc converts the values once it has read them all */
+    Pos conv_pos = current_pos_list(values, names->data[0]->pos);
     for (int i = 0; i < values->len && i < n; i++) {
         Symbol *s = names->data[i]->ident.sym;
-        assign_to(a, ks[i], values->data[i], s ? s->type : NULL, values->data[i]->pos);
+        assign_to(a, ks[i], values->data[i], s ? s->type : NULL, conv_pos);
     }
 }
 

@@ -114,6 +114,7 @@ static void type_str(Analysis *a, StrBuf *b, const Type *t) {
 }
 
 static void node(Analysis *a, StrBuf *b, const Expr *e);
+static void node_prec(Analysis *a, StrBuf *b, const Expr *e, int prec);
 
 static void node_list(Analysis *a, StrBuf *b, const ExprVec *v) {
     for (int i = 0; i < v->len; i++) {
@@ -135,12 +136,94 @@ static bool simple_type_name(const Type *t) {
     return t->kind == TYPE_NAMED || t->kind <= TYPE_STRING || (t->name && t->kind == TYPE_INTERFACE);
 }
 
+/* A call's arguments as gc prints them once it has packed the extra
+ * arguments of a variadic function into a slice: `... argument...`, or
+ * `nil...` when there are none. */
+static void call_args_node(Analysis *a, StrBuf *b, const Expr *e, bool after_receiver) {
+    const Expr *fun = e->call.fun;
+    while (fun->kind == EXPR_PAREN)
+        fun = fun->paren.x;
+    const Type *ft = fun->sema_mode == MODE_BUILTIN || !fun->type ? NULL : type_under(fun->type);
+    bool tuple = e->call.args.len == 1 && e->call.args.data[0]->type &&
+                 e->call.args.data[0]->type->kind == TYPE_TUPLE;
+    bool variadic = ft && ft->kind == TYPE_FUNC && ft->func.variadic;
+    int fixed = variadic ? ft->func.params.len - 1 : e->call.args.len;
+    const Symbol *s = sema_callee(e);
+    if (s && s->kind == SYM_BUILTIN) { /* fmt's printing functions are the compiler's */
+        switch (s->builtin) {
+        case BUILTIN_FMT_PRINT: case BUILTIN_FMT_PRINTLN: case BUILTIN_FMT_SPRINT:
+        case BUILTIN_FMT_SPRINTLN: variadic = true; fixed = 0; break;
+        case BUILTIN_FMT_PRINTF: case BUILTIN_FMT_SPRINTF: variadic = true; fixed = 1; break;
+        default: break;
+        }
+    }
+    bool packed = variadic && !e->call.has_ellipsis && !tuple;
+    if (!packed)
+        fixed = e->call.args.len;
+    for (int i = 0; i < fixed && i < e->call.args.len; i++) {
+        if (i || after_receiver)
+            sb_puts(b, ", ");
+        node(a, b, e->call.args.data[i]);
+    }
+    if (packed) {
+        if (fixed || after_receiver)
+            sb_puts(b, ", ");
+        sb_puts(b, e->call.args.len > fixed ? "... argument..." : "nil...");
+    } else if (e->call.has_ellipsis) {
+        sb_puts(b, "...");
+    }
+}
+
+/* gc prints a call of a concrete type's method as a call of its method
+ * expression, the receiver first as written (no & or *), with the
+ * embedded fields it is promoted through: (*T).M(x.Inner, args). */
+static bool method_call_node(Analysis *a, StrBuf *b, const Expr *e, const Expr *fun) {
+    if (fun->kind != EXPR_SELECTOR)
+        return false;
+    const Expr *x = fun->selector.x;
+    const char *name = fun->selector.sel->ident.name;
+    if (x->sema_mode == MODE_PACKAGE || x->sema_mode == MODE_TYPE || !x->type)
+        return false;
+    Lookup l = type_lookup(a->arena, x->type, name);
+    if (l.kind != LOOKUP_METHOD || l.in_interface || !l.owner)
+        return false;
+    if (l.method->pointer_recv) {
+        sb_puts(b, "(*");
+        type_str(a, b, l.owner);
+        sb_putc(b, ')');
+    } else {
+        type_str(a, b, l.owner);
+    }
+    sb_printf(b, ".%s(", name);
+    node(a, b, x);
+    const Type *t = x->type;
+    for (int i = 0; i < l.path_len; i++) {
+        const Type *u = type_under(t);
+        if (u->kind == TYPE_POINTER)
+            u = type_under(u->pointer.elem);
+        const StructField *f = &u->strct.fields.data[l.path[i]];
+        sb_printf(b, ".%s", f->name);
+        t = f->type;
+    }
+    call_args_node(a, b, e, true);
+    sb_putc(b, ')');
+    return true;
+}
+
 static void call_node(Analysis *a, StrBuf *b, const Expr *e) {
     const Expr *fun = e->call.fun;
     while (fun->kind == EXPR_PAREN)
         fun = fun->paren.x;
     if (fun->sema_mode == MODE_TYPE) { /* a conversion */
         const Type *t = fun->type;
+        const Expr *x = e->call.args.len == 1 ? e->call.args.data[0] : NULL;
+        if (x && x->sema_mode == MODE_CONST && type_is_string(x->type) &&
+            type_under(t)->kind == TYPE_SLICE && type_under(type_under(t)->slice.elem)->kind == TYPE_INT32) {
+            /* gc turns []rune("const") into a literal of the runes */
+            type_str(a, b, t);
+            sb_puts(b, x->cval && x->cval->s_len ? "{...}" : "{}");
+            return;
+        }
         if (simple_type_name(t)) {
             type_str(a, b, t);
         } else {
@@ -164,50 +247,127 @@ static void call_node(Analysis *a, StrBuf *b, const Expr *e) {
         sb_putc(b, ')');
         return;
     }
-    node(a, b, fun);
+    if (method_call_node(a, b, e, fun))
+        return;
+    node_prec(a, b, fun, 8);
     sb_putc(b, '(');
-    node_list(a, b, &e->call.args);
-    if (e->call.has_ellipsis)
-        sb_puts(b, "...");
+    call_args_node(a, b, e, false);
     sb_putc(b, ')');
 }
 
-static void node(Analysis *a, StrBuf *b, const Expr *e) {
+/* gc's precedence of an expression when it prints it (ir.OpPrec): an
+ * operand printed where a higher one is expected gets parentheses.  A
+ * string concatenation (OADDSTR) and a func literal have none, so they are
+ * always parenthesized inside another operator; user parentheses are not
+ * kept (gc has dropped them). */
+static bool is_concat(const Expr *e) {
+    return e->kind == EXPR_BINARY && e->binary.op == TOK_ADD && e->sema_mode != MODE_CONST &&
+           e->type && type_is_string(e->type);
+}
+
+static int prec_of(const Expr *e) {
+    switch (e->kind) {
+    case EXPR_BINARY:
+        if (is_concat(e))
+            return 0;
+        switch (e->binary.op) {
+        case TOK_MUL: case TOK_QUO: case TOK_REM: case TOK_SHL: case TOK_SHR: case TOK_AND:
+        case TOK_AND_NOT: return 6;
+        case TOK_ADD: case TOK_SUB: case TOK_OR: case TOK_XOR: return 5;
+        case TOK_LAND: return 2;
+        case TOK_LOR: return 1;
+        default: return 4; /* comparisons */
+        }
+    case EXPR_UNARY: case EXPR_STAR: return 7;
+    case EXPR_FUNC_LIT: return 0;
+    default: return 8;
+    }
+}
+
+static void node_prec(Analysis *a, StrBuf *b, const Expr *e, int prec);
+
+static const Expr *strip_parens(const Expr *e) {
+    while (e->kind == EXPR_PAREN)
+        e = e->paren.x;
+    return e;
+}
+
+static void node(Analysis *a, StrBuf *b, const Expr *e) { node_prec(a, b, e, 0); }
+
+/* The operands of a concatenation chain, flattened as gc's OADDSTR. */
+static void concat_node(Analysis *a, StrBuf *b, const Expr *e) {
+    if (is_concat(e)) {
+        concat_node(a, b, strip_parens(e->binary.x));
+        sb_puts(b, " + ");
+        concat_node(a, b, strip_parens(e->binary.y));
+        return;
+    }
+    node_prec(a, b, e, 0);
+}
+
+/* A field selected through embedded fields: gc spells out the path. */
+static void selector_node(Analysis *a, StrBuf *b, const Expr *e) {
+    const Expr *x = e->selector.x;
+    node_prec(a, b, x, 8);
+    if (x->sema_mode != MODE_PACKAGE && x->sema_mode != MODE_TYPE && x->type) {
+        Lookup l = type_lookup(a->arena, x->type, e->selector.sel->ident.name);
+        const Type *t = x->type;
+        for (int i = 0; l.kind == LOOKUP_FIELD && i < l.path_len; i++) {
+            const Type *u = type_under(t);
+            if (u->kind == TYPE_POINTER)
+                u = type_under(u->pointer.elem);
+            const StructField *f = &u->strct.fields.data[l.path[i]];
+            sb_printf(b, ".%s", f->name);
+            t = f->type;
+        }
+    }
+    sb_printf(b, ".%s", e->selector.sel->ident.name);
+}
+
+static void node_prec(Analysis *a, StrBuf *b, const Expr *e, int prec) {
+    if (e->sema_mode == MODE_CONST && e->kind != EXPR_CALL) {
+        /* a constant keeps its source text, as written */
+        sb_puts(b, ast_expr_string(a->arena, e));
+        return;
+    }
+    e = strip_parens(e);
+    if (prec > prec_of(e)) {
+        sb_putc(b, '(');
+        node_prec(a, b, e, 0);
+        sb_putc(b, ')');
+        return;
+    }
     switch (e->kind) {
     case EXPR_IDENT: sb_puts(b, e->ident.name); return;
     case EXPR_BASIC_LIT: sb_puts(b, e->lit.text); return;
-    case EXPR_PAREN: sb_putc(b, '('); node(a, b, e->paren.x); sb_putc(b, ')'); return;
     case EXPR_UNARY:
         sb_puts(b, token_spelling(e->unary.op));
-        node(a, b, e->unary.x);
+        if (e->unary.x->kind == EXPR_UNARY && e->unary.x->unary.op == e->unary.op)
+            sb_putc(b, ' '); /* - -x */
+        node_prec(a, b, e->unary.x, 8);
         return;
     case EXPR_STAR:
-        if (e->star.x->kind == EXPR_STAR) { /* gc: *(*p) */
-            sb_puts(b, "*(");
-            node(a, b, e->star.x);
-            sb_putc(b, ')');
-            return;
-        }
         sb_putc(b, '*');
-        node(a, b, e->star.x);
+        node_prec(a, b, e->star.x, 8);
         return;
     case EXPR_BINARY:
-        node(a, b, e->binary.x);
+        if (is_concat(e)) {
+            concat_node(a, b, e);
+            return;
+        }
+        node_prec(a, b, e->binary.x, prec_of(e));
         sb_printf(b, " %s ", token_spelling(e->binary.op));
-        node(a, b, e->binary.y);
+        node_prec(a, b, e->binary.y, prec_of(e) + 1);
         return;
-    case EXPR_SELECTOR:
-        node(a, b, e->selector.x);
-        sb_printf(b, ".%s", e->selector.sel->ident.name);
-        return;
+    case EXPR_SELECTOR: selector_node(a, b, e); return;
     case EXPR_INDEX:
-        node(a, b, e->index.x);
+        node_prec(a, b, e->index.x, 8);
         sb_putc(b, '[');
         node_list(a, b, &e->index.indices);
         sb_putc(b, ']');
         return;
     case EXPR_SLICE:
-        node(a, b, e->slice.x);
+        node_prec(a, b, e->slice.x, 8);
         sb_putc(b, '[');
         if (e->slice.lo)
             node(a, b, e->slice.lo);
@@ -234,7 +394,7 @@ static void node(Analysis *a, StrBuf *b, const Expr *e) {
     }
     case EXPR_FUNC_LIT: sb_puts(b, "func literal"); return;
     case EXPR_TYPE_ASSERT:
-        node(a, b, e->assert.x);
+        node_prec(a, b, e->assert.x, 8);
         sb_puts(b, ".(");
         type_str(a, b, e->type && e->type->kind == TYPE_TUPLE ? e->type->tuple.elems.data[0] : e->type);
         sb_putc(b, ')');
