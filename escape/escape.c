@@ -160,7 +160,8 @@ EscapeSite *esc_add_site(Analysis *a, SiteKind kind, Expr *e, Pos pos) {
     s->pos = pos;
     s->verdict = ESC_STACK;
     s->reason = "does not escape";
-    s->reported = true;
+    /* gc's static data (graph.c): not its interface boxes, keyed alike */
+    s->reported = kind == SITE_IFACE_BOX || !esc_table_get(a->static_data, e);
     vec_push(a->arena, &r->pub.sites, s);
     esc_table_put(a->arena, kind == SITE_IFACE_BOX ? &r->boxes : &r->sites, e, s);
     return s;

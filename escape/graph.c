@@ -344,7 +344,7 @@ static Pos implicit_pos(Expr *e, Pos context) {
 static Hole box_of(Analysis *a, Hole k, Expr *e, Expr *named, Pos pos, bool reported) {
     EscapeSite *site = esc_add_site(a, SITE_IFACE_BOX, e, pos);
     site->shown = named != e ? named : NULL;
-    site->reported = reported;
+    site->reported = reported && !esc_table_get(a->static_boxes, e);
     Location *l = esc_new_loc(a, LOC_SITE, a->cur);
     l->site = site;
     Hole h = addr(a, k, named, "spill");
@@ -907,10 +907,12 @@ static Type *fmt_signature(Analysis *a, Symbol *fn) {
     return sig;
 }
 
-/* The function a func literal or method expression denotes. */
+/* The function a func literal, function name or method expression denotes. */
 static EFunc *static_callee(Analysis *a, const Expr *e) {
     if (e->kind == EXPR_FUNC_LIT)
         return esc_func_of_lit(a, e);
+    if (e->kind == EXPR_IDENT)
+        return esc_func_of_symbol(a, e->ident.sym);
     Lookup l = type_lookup(a->arena, e->selector.x->type, e->selector.sel->ident.name);
     return l.kind == LOOKUP_METHOD && !l.in_interface && l.depth == 0
                ? esc_func_of_symbol(a, l.method->func) : NULL;
@@ -1068,6 +1070,7 @@ static Hole lhs_hole(Analysis *a, Expr *x) {
 /* A func literal or a method expression T.M: a known function. */
 static bool static_func_expr(const Expr *e) {
     return e->kind == EXPR_FUNC_LIT ||
+           (e->kind == EXPR_IDENT && e->ident.sym && e->ident.sym->kind == SYM_FUNC) ||
            (e->kind == EXPR_SELECTOR && e->selector.x->sema_mode == MODE_TYPE);
 }
 
@@ -1498,6 +1501,46 @@ void esc_build_function(Analysis *a, EFunc *f) {
 
 /* Package-level variables: each initializer into its variable, which for
  * a package-level variable is the heap. */
+/* gc lays out a package variable's literal initializer in static data
+ * (its staticinit): the arrays of its slice literals, its &T{} and func
+ * literals, []byte of a constant, and the box of every value stored in
+ * it as an interface are never allocated, and -m says nothing of them.
+ * go2c builds them when the program starts, once, on the heap: the
+ * JSON's verdict says so, -m stays gc's.  Marked before the flows are
+ * built, so that their sites are unreported from the start. */
+static void static_init(Analysis *a, const Expr *e) {
+    e = unparen((Expr *)e);
+    esc_table_put(a->arena, &a->static_boxes, e, (void *)e);
+    switch (e->kind) {
+    case EXPR_UNARY:
+        if (e->unary.op == TOK_AND && unparen(e->unary.x)->kind == EXPR_COMPOSITE_LIT) {
+            esc_table_put(a->arena, &a->static_data, e, (void *)e);
+            static_init(a, e->unary.x);
+        }
+        return;
+    case EXPR_COMPOSITE_LIT: {
+        const Type *u = under(e->type);
+        if (u->kind == TYPE_POINTER)
+            u = under(u->pointer.elem);
+        if (u->kind == TYPE_MAP)
+            return; /* a map is made at run time */
+        esc_table_put(a->arena, &a->static_data, e, (void *)e);
+        for (int i = 0; i < e->composite.elts.len; i++) {
+            const Expr *el = e->composite.elts.data[i];
+            static_init(a, el->kind == EXPR_KEY_VALUE ? el->key_value.value : el);
+        }
+        return;
+    }
+    case EXPR_FUNC_LIT: esc_table_put(a->arena, &a->static_data, e, (void *)e); return;
+    case EXPR_CALL: /* []byte("...") */
+        if (e->call.fun->sema_mode == MODE_TYPE && e->call.args.len == 1 &&
+            e->call.args.data[0]->sema_mode == MODE_CONST)
+            esc_table_put(a->arena, &a->static_data, e, (void *)e);
+        return;
+    default: return;
+    }
+}
+
 void esc_build_globals(Analysis *a, EFunc *f) {
     a->cur = f;
     a->loop_depth = 1;
@@ -1519,6 +1562,12 @@ void esc_build_globals(Analysis *a, EFunc *f) {
         }
         for (int j = 0; j < values->len && j < n; j++) {
             Symbol *s = names->data[j]->ident.sym;
+            static_init(a, values->data[j]);
+            if (values->len == n) /* gc: the declaration's own assignment */
+                ks[j] = stmt_note(a, ks[j],
+                                  arena_printf(a->arena, "%s = %s", names->data[j]->ident.name,
+                                               esc_node_string(a, values->data[j])),
+                                  names->data[0]->pos, "assign");
             assign_to(a, ks[j], values->data[j], s ? s->type : NULL, values->data[j]->pos);
         }
     }

@@ -134,6 +134,8 @@ typedef struct Analysis {
     void *looping_labels;       /* labeled statements a later goto jumps back to */
     void *assigned;             /* Symbol -> itself: assigned after its declaration */
     void *addressed;            /* Symbol -> itself: its address is taken */
+    void *static_data;          /* Expr -> itself: gc lays it out statically */
+    void *static_boxes;         /* Expr -> itself: so is its interface box */
     /* lookups */
     void *var_table;            /* Symbol -> Location */
     void *site_table;           /* Expr -> EscapeSite */

@@ -306,11 +306,23 @@ static void check_real_imag(Checker *k, Expr *e, bool real) {
 
 /* print and println take values of any type; untyped constants get their
  * default type, and print(f()) prints all of f's results. */
+/* print and println print scalars, strings, pointers and references;
+ * gc rejects arrays and structs (when it lowers the call, at its paren). */
+static void check_printable(Checker *k, Expr *call, Type *t) {
+    const Type *u = t ? type_under(t) : NULL;
+    if (u && (u->kind == TYPE_ARRAY || u->kind == TYPE_STRUCT))
+        check_error(k, call->pos, "illegal types for operand: print\n\t%s", type_string(k->arena, t));
+}
+
 static void check_print(Checker *k, Expr *e, const char *name) {
     ExprVec *args = &e->call.args;
     if (args->len == 1 && args->data[0]->type && args->data[0]->type->kind == TYPE_TUPLE &&
-        args->data[0]->sema_mode == MODE_VALUE)
+        args->data[0]->sema_mode == MODE_VALUE) {
+        TypeVec *elems = &args->data[0]->type->tuple.elems;
+        for (int i = 0; i < elems->len; i++)
+            check_printable(k, e, elems->data[i]);
         return;
+    }
     const char *ctx = arena_printf(k->arena, "argument to %s", name);
     for (int i = 0; i < args->len; i++) {
         Expr *a = args->data[i];
@@ -322,6 +334,8 @@ static void check_print(Checker *k, Expr *e, const char *name) {
         }
         if (type_is_untyped(a->type))
             check_assignable(k, a, default_type(a->type), ctx);
+        else
+            check_printable(k, e, a->type);
     }
 }
 
