@@ -825,6 +825,7 @@ EscapeResult *escape_analyze(Compilation *c, Package *pkg) {
     finish_batch(a);
     esc_report_batch(a, &init, 1);
     keep_heap_edges(a);
+    esc_finish_report(a);
     esc_check_assertions(a);
     return &r->pub;
 }

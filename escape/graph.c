@@ -907,6 +907,45 @@ static Type *fmt_signature(Analysis *a, Symbol *fn) {
     return sig;
 }
 
+static bool static_func_expr(const Expr *e);
+
+/* gc's StaticValue: what a local variable that is defined once and never
+ * reassigned nor addressed always holds, followed through such variables;
+ * any other expression is its own value. */
+static Expr *static_value(Analysis *a, Expr *e) {
+    for (int steps = 0; steps < 16; steps++) {
+        e = unparen(e);
+        Symbol *s = e->kind == EXPR_IDENT ? e->ident.sym : NULL;
+        Expr *v = s ? esc_table_get(a->static_values, s) : NULL;
+        if (!v || esc_table_get(a->assigned, s) || esc_table_get(a->addressed, s))
+            return e;
+        e = v;
+    }
+    return e;
+}
+
+/* gc's devirtualization: a method call on an interface value that holds,
+ * statically, a conversion of a concrete type T is a call of T's method
+ * (on x.(T)).  The type, or NULL. */
+static const Type *devirtualize(Analysis *a, Expr *call_e, Expr *x, const char *name) {
+    Expr *v = static_value(a, x);
+    if (v->kind == EXPR_CALL && v->call.fun->sema_mode == MODE_TYPE && v->call.args.len == 1 &&
+        v->type && is_interface(v->type))
+        v = unparen(v->call.args.data[0]); /* an explicit conversion I(v) */
+    else if (v == unparen(x) || !v->type || is_interface(v->type))
+        return NULL; /* not a conversion: an interface value from elsewhere */
+    const Type *t = v->type;
+    if (!t || is_interface(t) || type_is_untyped(t))
+        return NULL; /* a constant's type has no methods */
+    Lookup l = type_lookup(a->arena, (Type *)t, name);
+    if (l.kind != LOOKUP_METHOD || l.in_interface)
+        return NULL; /* gc only "partially" devirtualizes a promoted interface method */
+    esc_note_devirtualized(a, call_e->pos, arena_printf(a->arena, "devirtualizing %s.%s to %s",
+                                                        esc_node_string(a, x), name, esc_type_string(a, t)));
+    esc_table_put(a->arena, &a->devirtualized, call_e, (void *)t);
+    return t;
+}
+
 /* The function a func literal, function name or method expression denotes. */
 static EFunc *static_callee(Analysis *a, const Expr *e) {
     if (e->kind == EXPR_FUNC_LIT)
@@ -934,10 +973,9 @@ static void call(Analysis *a, Hole *ks, int nks, Expr *e, Hole *defer_k) {
     int first = 0;
     if (fun->kind == EXPR_IDENT && fn && fn->kind == SYM_FUNC) {
         callee = esc_func_of_symbol(a, fn);
-    } else if (fun->kind == EXPR_IDENT && esc_table_get(a->static_funcs, fun->ident.sym) &&
-               !esc_table_get(a->assigned, fun->ident.sym)) {
+    } else if (fun->kind == EXPR_IDENT && static_func_expr(static_value(a, fun))) {
         /* g := func(...){...}; g(x): known statically (gc's StaticValue) */
-        callee = static_callee(a, esc_table_get(a->static_funcs, fun->ident.sym));
+        callee = static_callee(a, static_value(a, fun));
     } else if (fun->kind == EXPR_SELECTOR && fun->selector.x->sema_mode == MODE_TYPE) {
         callee = static_callee(a, fun); /* T.M(x, ...) */
     } else if (fun->kind == EXPR_SELECTOR && fun->selector.x->sema_mode == MODE_PACKAGE) {
@@ -945,7 +983,11 @@ static void call(Analysis *a, Hole *ks, int nks, Expr *e, Hole *defer_k) {
         lib_pkg = fun->selector.x->ident.sym->pkg_path;
     } else if (fun->kind == EXPR_SELECTOR && fun->selector.x->sema_mode != MODE_TYPE) {
         Expr *x = fun->selector.x;
-        Lookup l = type_lookup(a->arena, x->type, fun->selector.sel->ident.name);
+        const char *name = fun->selector.sel->ident.name;
+        Lookup l = type_lookup(a->arena, x->type, name);
+        const Type *dt = l.kind == LOOKUP_METHOD && l.in_interface ? devirtualize(a, e, x, name) : NULL;
+        if (dt)
+            l = type_lookup(a->arena, (Type *)dt, name);
         if (l.kind == LOOKUP_METHOD) {
             ft = l.method->sig;
             first = 1;
@@ -965,8 +1007,10 @@ static void call(Analysis *a, Hole *ks, int nks, Expr *e, Hole *defer_k) {
                 recv = with_note(a, heap_hole(a), e, "call parameter");
             if (defer_k)
                 recv = tee(a, recv, *defer_k);
-            /* the receiver as the method takes it: &x, x, or *p */
-            bool ptr_x = under(x->type)->kind == TYPE_POINTER;
+            /* the receiver as the method takes it: &x, x, or *p (of
+             * x.(T) when devirtualized) */
+            bool ptr_x = under(dt ? dt : x->type)->kind == TYPE_POINTER;
+            Hole into = recv;
             if (!l.in_interface && l.method->pointer_recv && !ptr_x && !l.indirect &&
                 l.path_len == 0) {
                 Expr *ux = unparen(x);
@@ -975,16 +1019,17 @@ static void call(Analysis *a, Hole *ks, int nks, Expr *e, Hole *defer_k) {
                     if (vl)
                         vl->addrtaken = true;
                 }
-                expr(a, addr(a, recv, e, "address-of"), x);
+                into = addr(a, recv, e, "address-of");
             } else if (!l.in_interface && !l.method->pointer_recv && (ptr_x || l.indirect)) {
-                expr(a, deref(a, recv, e, "indirection"), x);
+                into = deref(a, recv, e, "indirection");
             } else if (l.path_len > 0 && !l.in_interface) {
                 /* through embedded fields: field-insensitive */
-                expr(a, l.method->pointer_recv && !ptr_x && !l.indirect
-                            ? addr(a, recv, e, "address-of") : recv, x);
-            } else {
-                expr(a, recv, x);
+                if (l.method->pointer_recv && !ptr_x && !l.indirect)
+                    into = addr(a, recv, e, "address-of");
             }
+            if (dt) /* x.(T): the boxed value, or the pointer itself */
+                into = direct_iface(dt) ? with_note(a, into, e, "dot") : deref(a, into, e, "dot");
+            expr(a, into, x);
             if (m) {
                 callee = m;
                 call_args(a, e, ft, callee, NULL, NULL, 1, ks, nks, defer_k);
@@ -1158,8 +1203,8 @@ static void assign_stmt(Analysis *a, Stmt *s) {
     Hole *ks = arena_alloc(a->arena, sizeof(Hole) * (size_t)(n + 1));
     for (int i = 0; i < n; i++) {
         Expr *x = lhs->data[i];
-        if (is_fresh(s, x) && i < rhs->len && static_func_expr(unparen(rhs->data[i])))
-            esc_table_put(a->arena, &a->static_funcs, x->ident.sym, unparen(rhs->data[i]));
+        if (is_fresh(s, x) && rhs->len == n)
+            esc_table_put(a->arena, &a->static_values, x->ident.sym, unparen(rhs->data[i]));
         if (is_fresh(s, x))
             ks[i] = hole_of(declare(a, x->ident.sym) ? esc_var_loc(a, x->ident.sym) : &a->blank);
         else {
@@ -1210,6 +1255,8 @@ static void var_decl(Analysis *a, Decl *d) {
     for (int i = 0; i < n; i++) {
         Location *l = declare(a, names->data[i]->ident.sym);
         ks[i] = l ? hole_of(l) : discard(a);
+        if (values->len == n && l)
+            esc_table_put(a->arena, &a->static_values, names->data[i]->ident.sym, unparen(values->data[i]));
         /* gc splits `var a, b = x, y` into a = x and b = y, each at the
          * declaration's first name */
         if (values->len == n)

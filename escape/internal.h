@@ -130,7 +130,10 @@ typedef struct Analysis {
     Vec(Edge) heap_edges;       /* the heap's incoming edges of finished batches (for dumps) */
     unsigned walkgen_base;
     void *captured;             /* Symbol -> itself: some literal uses it */
-    void *static_funcs;         /* Symbol -> the func literal it is initialized to */
+    void *static_values;        /* Symbol -> the value a local is defined as (gc's StaticValue) */
+    void *devirtualized;        /* call Expr -> the concrete receiver type gc calls it on */
+    Vec(const char *) devirt_lines; /* -m lines of gc's devirtualization pass, */
+    Vec(Pos) devirt_pos;            /* which runs (and prints) before escape analysis */
     void *looping_labels;       /* labeled statements a later goto jumps back to */
     void *assigned;             /* Symbol -> itself: assigned after its declaration */
     void *addressed;            /* Symbol -> itself: its address is taken */
@@ -183,7 +186,10 @@ void esc_explain_hops(Analysis *a, Location *l, const Hop *hops, int n);
 bool esc_has_path_to(Location *l, const Location *root);
 const char *esc_node_string(Analysis *a, const Expr *e);
 const char *esc_site_name(Analysis *a, const EscapeSite *s);
+const char *esc_type_string(Analysis *a, const Type *t);
 void esc_note_line(Analysis *a, Pos pos, const char *text);  /* a -m line */
 void esc_note_line2(Analysis *a, Pos pos, const char *text); /* a -m=2 line */
+void esc_note_devirtualized(Analysis *a, Pos pos, const char *text);
+void esc_finish_report(Analysis *a);
 
 #endif

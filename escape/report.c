@@ -113,6 +113,19 @@ static void type_str(Analysis *a, StrBuf *b, const Type *t) {
     }
 }
 
+/* b's text, kept in the arena; b is freed. */
+static const char *take_text(Analysis *a, StrBuf *b) {
+    const char *r = arena_strdup(a->arena, b->data ? b->data : "");
+    sb_free(b);
+    return r;
+}
+
+const char *esc_type_string(Analysis *a, const Type *t) {
+    StrBuf b = {0};
+    type_str(a, &b, t);
+    return take_text(a, &b);
+}
+
 static void node(Analysis *a, StrBuf *b, const Expr *e);
 static void node_prec(Analysis *a, StrBuf *b, const Expr *e, int prec);
 
@@ -184,7 +197,8 @@ static bool method_call_node(Analysis *a, StrBuf *b, const Expr *e, const Expr *
     const char *name = fun->selector.sel->ident.name;
     if (x->sema_mode == MODE_PACKAGE || x->sema_mode == MODE_TYPE || !x->type)
         return false;
-    Lookup l = type_lookup(a->arena, x->type, name);
+    const Type *dt = esc_table_get(a->devirtualized, e); /* gc calls T's method on x.(T) */
+    Lookup l = type_lookup(a->arena, (Type *)(dt ? dt : x->type), name);
     if (l.kind != LOOKUP_METHOD || l.in_interface || !l.owner)
         return false;
     if (l.method->pointer_recv) {
@@ -195,8 +209,13 @@ static bool method_call_node(Analysis *a, StrBuf *b, const Expr *e, const Expr *
         type_str(a, b, l.owner);
     }
     sb_printf(b, ".%s(", name);
-    node(a, b, x);
-    const Type *t = x->type;
+    node_prec(a, b, x, 8);
+    if (dt) {
+        sb_puts(b, ".(");
+        type_str(a, b, dt);
+        sb_putc(b, ')');
+    }
+    const Type *t = dt ? dt : x->type;
     for (int i = 0; i < l.path_len; i++) {
         const Type *u = type_under(t);
         if (u->kind == TYPE_POINTER)
@@ -412,9 +431,7 @@ static void node_prec(Analysis *a, StrBuf *b, const Expr *e, int prec) {
 const char *esc_node_string(Analysis *a, const Expr *e) {
     StrBuf b = {0};
     node(a, &b, e);
-    const char *r = arena_strdup(a->arena, b.data ? b.data : "");
-    sb_free(&b);
-    return r;
+    return take_text(a, &b);
 }
 
 /* ---- lines -------------------------------------------------------------------------- */
@@ -442,6 +459,44 @@ static void add_line(Analysis *a, Pos pos, int level, const char *text) {
 }
 
 void esc_note_line(Analysis *a, Pos pos, const char *text) { add_line(a, pos, 1, text); }
+
+/* gc devirtualizes every function before it analyses any, so its lines
+ * come first, in source order (esc_finish_report). */
+void esc_note_devirtualized(Analysis *a, Pos pos, const char *text) {
+    vec_push(a->arena, &a->devirt_lines, text);
+    vec_push(a->arena, &a->devirt_pos, pos);
+}
+
+void esc_finish_report(Analysis *a) {
+    EscapeResult *r = a->result;
+    int n = a->devirt_lines.len;
+    if (!n)
+        return;
+    /* insertion sort by position: there are few */
+    for (int i = 1; i < n; i++)
+        for (int j = i; j > 0 && a->devirt_pos.data[j - 1] > a->devirt_pos.data[j]; j--) {
+            Pos p = a->devirt_pos.data[j];
+            a->devirt_pos.data[j] = a->devirt_pos.data[j - 1];
+            a->devirt_pos.data[j - 1] = p;
+            const char *t = a->devirt_lines.data[j];
+            a->devirt_lines.data[j] = a->devirt_lines.data[j - 1];
+            a->devirt_lines.data[j - 1] = t;
+        }
+    EscapeResult old = *r;
+    memset(&r->lines, 0, sizeof r->lines);
+    memset(&r->line_levels, 0, sizeof r->line_levels);
+    memset(&r->line_pos, 0, sizeof r->line_pos);
+    for (int i = 0; i < n; i++) {
+        vec_push(a->arena, &r->lines, a->devirt_lines.data[i]);
+        vec_push(a->arena, &r->line_levels, 1);
+        vec_push(a->arena, &r->line_pos, a->devirt_pos.data[i]);
+    }
+    for (int i = 0; i < old.lines.len; i++) {
+        vec_push(a->arena, &r->lines, old.lines.data[i]);
+        vec_push(a->arena, &r->line_levels, old.line_levels.data[i]);
+        vec_push(a->arena, &r->line_pos, old.line_pos.data[i]);
+    }
+}
 void esc_note_line2(Analysis *a, Pos pos, const char *text) { add_line(a, pos, 2, text); }
 
 static const char *where(Analysis *a, Pos pos) {
