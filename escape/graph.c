@@ -201,6 +201,8 @@ static Hole spill(Analysis *a, Hole k, SiteKind kind, Expr *e, Pos pos) {
     l->site = site;
     Hole h = addr(a, k, e, "spill");
     h.notes->pos = pos; /* gc's position for the allocation */
+    if (kind == SITE_VARIADIC_ARGS)
+        h.notes->text = "... argument"; /* gc's node for the implicit slice */
     flow(a, h, l);
     return hole_of(l);
 }
@@ -504,7 +506,7 @@ static void composite(Analysis *a, Hole k, Expr *e, Pos pos) {
             Expr *kv = e->composite.elts.data[i];
             assign_to(a, with_note(a, heap_hole(a), e, "map literal key"), kv->key_value.key,
                       u->map.key, kv->pos); /* gc: at the colon */
-            assign_to(a, with_note(a, heap_hole(a), e, "map literal element"), kv->key_value.value,
+            assign_to(a, with_note(a, heap_hole(a), e, "map literal value"), kv->key_value.value,
                       u->map.value, kv->pos);
         }
         return;
@@ -816,7 +818,7 @@ static void call_args(Analysis *a, Expr *e, const Type *ft, EFunc *callee, const
                 slice_hole = spill(a, p, SITE_VARIADIC_ARGS, e, e->pos);
             }
             /* go and defer keep the elements; the slice is made at the call */
-            h = with_note(a, slice_hole, e, "slice-literal-element");
+            h = stmt_note(a, slice_hole, "... argument", e->pos, "slice-literal-element");
             if (defer_k)
                 h = tee(a, h, *defer_k);
         } else {
@@ -850,7 +852,7 @@ static bool builtin_call(Analysis *a, Hole *ks, int nks, Expr *e, Symbol *fn) {
         return true;
     case BUILTIN_RECOVER: return true;
     case BUILTIN_PANIC:
-        assign_to(a, with_note(a, heap_hole(a), e, "panic"), args->data[0], type_any(),
+        assign_to(a, with_note(a, heap_hole(a), e, "call parameter"), args->data[0], type_any(),
                   current_pos(args->data[0], e->pos));
         return true;
     case BUILTIN_NEW: spill(a, k, SITE_NEW, e, e->pos); return true;
@@ -1213,7 +1215,7 @@ static void assign_stmt(Analysis *a, Stmt *s) {
         }
         if (why)
             ks[i] = stmt_note(a, ks[i],
-                              assign_text(a, lhs, s->assign.op == TOK_DEFINE ? ":=" : "=", rhs),
+                              assign_text(a, lhs, token_spelling(s->assign.op), rhs),
                               s->pos, why);
     }
     if (s->assign.op != TOK_ASSIGN && s->assign.op != TOK_DEFINE) {
@@ -1332,10 +1334,14 @@ static void range_stmt(Analysis *a, Stmt *s) {
     }
     (void)kk;
     const Type *u = under(x->type);
-    if (u->kind == TYPE_ARRAY)
-        flow(a, with_note(a, kv, s->range.x, "range"), tmp);
-    else if (u->kind != TYPE_STRING)
-        flow(a, deref(a, kv, s->range.x, "range-deref"), tmp);
+    /* gc's note names the statement: "for loop", at its range keyword */
+    if (u->kind == TYPE_ARRAY) {
+        flow(a, stmt_note(a, kv, "for loop", s->range.range_kw, "range"), tmp);
+    } else if (u->kind != TYPE_STRING) {
+        Hole h = stmt_note(a, kv, "for loop", s->range.range_kw, "range-deref");
+        h.derefs++;
+        flow(a, h, tmp);
+    }
     block(a, &s->range.body->block.stmts);
     a->loop_depth--;
 }

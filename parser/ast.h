@@ -252,6 +252,7 @@ struct Stmt {
             bool define;               /* := rather than = */
             Expr *x;
             Stmt *body;
+            Pos range_kw;              /* where gc places the range */
         } range;
     };
 };

@@ -525,8 +525,9 @@ Stmt *build_for(Parser *p, Pos pos, Header h, Stmt *body) {
 }
 
 /* The range clause alone; build_range_for adds the body. */
-Stmt *build_range(Parser *p, Pos pos, ExprVec lhs, bool define, Expr *x) {
+Stmt *build_range(Parser *p, Pos pos, Pos range_kw, ExprVec lhs, bool define, Expr *x) {
     Stmt *s = ast_stmt(p->arena, STMT_RANGE, pos);
+    s->range.range_kw = range_kw;
     if (lhs.len > 0)
         s->range.key = lhs.data[0];
     if (lhs.len > 1)

@@ -148,7 +148,7 @@ Stmt *build_branch(Parser *p, Token kw, Expr *label);
 Stmt *build_block(Parser *p, Pos lbrace, StmtVec stmts, Pos rbrace);
 Stmt *build_if(Parser *p, Pos pos, Header h, Stmt *then, Stmt *else_);
 Stmt *build_for(Parser *p, Pos pos, Header h, Stmt *body);
-Stmt *build_range(Parser *p, Pos pos, ExprVec lhs, bool define, Expr *x);
+Stmt *build_range(Parser *p, Pos pos, Pos range_kw, ExprVec lhs, bool define, Expr *x);
 Stmt *build_range_for(Parser *p, Pos pos, Stmt *range, Stmt *body);
 Stmt *build_switch(Parser *p, Pos pos, Header h, Pos lbrace, StmtVec clauses);
 Stmt *build_case(Parser *p, Pos pos, Pos colon, ExprVec list, bool is_default,

@@ -916,9 +916,9 @@ for_header:
 ;
 
 range_clause:
-    "range" expr                         { $$ = build_range(p, $1.pos, (ExprVec){0}, false, $2); }
-|   expr_list "=" "range" expr           { $$ = build_range(p, $2.pos, $1, false, $4); }
-|   expr_list ":=" "range" expr          { $$ = build_range(p, $2.pos, $1, true, $4); }
+    "range" expr                         { $$ = build_range(p, $1.pos, $1.pos, (ExprVec){0}, false, $2); }
+|   expr_list "=" "range" expr           { $$ = build_range(p, $2.pos, $3.pos, $1, false, $4); }
+|   expr_list ":=" "range" expr          { $$ = build_range(p, $2.pos, $3.pos, $1, true, $4); }
 ;
 
 /* ---- switch statements ---- */
