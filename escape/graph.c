@@ -563,7 +563,8 @@ static void func_literal(Analysis *a, Hole k, Expr *e) {
         esc_note_line2(a, s->pos,
                        arena_printf(a->arena, "%s capturing by %s: %s (addr=%s assign=%s width=%d)",
                                     saved->short_name, by_value ? "value" : "ref", s->name,
-                                    esc_table_get(a->addressed, s) ? "true" : "false",
+                                    /* gc: &x anywhere, or an earlier capture by reference */
+                                    esc_table_get(a->addressed, s) || l->addrtaken ? "true" : "false",
                                     esc_table_get(a->assigned, s) ? "true" : "false",
                                     esc_type_size(s->type)));
         if (by_value) {
