@@ -8,8 +8,9 @@ set -eu
 # libclang-rt-14-dev: libFuzzer and the sanitizer runtimes for clang (only
 # recommended by clang, so --no-install-recommends skips it); fuzz/run.sh.
 # chromium: headless, it renders go2c explain's report in tests/explain.
+# patch: the course labs' reference solutions are applied in tests (course).
 PACKAGES="cmake make pkg-config gcc clang libclang-rt-14-dev re2c bison libgc-dev check libgmp-dev
-          libmpfr-dev golang-go python3 time chromium"
+          libmpfr-dev golang-go python3 time chromium patch"
 
 missing=""
 for p in $PACKAGES; do

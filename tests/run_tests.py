@@ -21,6 +21,10 @@
           it made
   examples  examples/NAME.go for each tests/examples/NAME.m: `go2c build -m`
           must print exactly NAME.m (file names without their directory)
+  course  each lab of docs/course, in a built copy of this source tree: the
+          lab's check.sh must fail, and pass after the lab's solution
+          (docs/course/solutions/LAB.patch); run against a normal build (a
+          sanitizer build skips it)
 
 Usage: run_tests.py --build BUILD_DIR [--only KIND] [-j N]
                     [names...]
@@ -60,6 +64,8 @@ ESCAPE_DIR = os.path.join(TESTS_DIR, "escape")
 EXAMPLES_DIR = os.path.join(ROOT_DIR, "examples")
 EXAMPLES_M_DIR = os.path.join(TESTS_DIR, "examples")
 CLI_DIR = os.path.join(TESTS_DIR, "cli")
+COURSE_DIR = os.path.join(ROOT_DIR, "docs", "course")
+SOLUTIONS_DIR = os.path.join(COURSE_DIR, "solutions")
 
 RUN_TIMEOUT = 10  # seconds; golden programs are tiny, so this only catches hangs
 COMPILE_TIMEOUT = 120
@@ -703,10 +709,140 @@ def collect_explain():
     return [(run_explain, "chromium")]
 
 
+# ---- course: each lab's check fails before its solution, passes after ---------
+#
+# Each lab of docs/course comes with a check.sh that must fail on go2c as it
+# is and pass once the lab is done.  Both halves are tested here, in a copy
+# of this source tree (the repository and its builds are left alone): run
+# the lab's check (exit 1, "LAB: FAIL"), apply the lab's reference solution
+# (docs/course/solutions/LAB.patch), run the check again (exit 0, "LAB:
+# PASS"; it rebuilds what the patch changed).
+#
+# A full build costs far more than what a lab changes, so the copy is built
+# once and the labs take turns in it: before each lab the copy, build tree
+# included, is restored from a snapshot taken after that build.  The
+# snapshot keeps every file's modification time, so the restored build is
+# up to date and the check rebuilds nothing but what the patch touches.  The
+# copy cannot move instead: a CMake build tree names its source by path.
+
+COURSE_TIMEOUT = 600  # one configure, build, patch or check of the copy
+
+
+class CourseTree:
+    """The one copy of the source tree that the labs take turns in."""
+
+    def __init__(self):
+        self.lock = threading.Lock()  # one lab at a time
+        self.src = None               # the copy, configured and built in src/build
+        self.snapshot = None          # src as built, to restore it from
+        self.problem = None           # why the copy could not be built
+        self.patched = False          # a lab changed src since it was built or restored
+
+
+def tail_text(data, limit=4000):
+    """The end of a long output: a build log ends with its error."""
+    if len(data) > limit:
+        return "... (%d characters before)\n%s" % (len(data) - limit, text(data[-limit:]))
+    return text(data)
+
+
+def copy_source_tree(dst):
+    """This repository's working tree, uncommitted changes included, copied
+    to dst without .git and the build directories at its top (.gitignore's
+    /build/, /build-*/ and /cmake-build-*/)."""
+    def skip(d, names):
+        if os.path.abspath(d) != ROOT_DIR:
+            return []
+        return [n for n in names if n in (".git", "build") or n.startswith("build-") or
+                n.startswith("cmake-build-")]
+    shutil.copytree(ROOT_DIR, dst, symlinks=True, ignore=skip)
+
+
+def build_course_tree(tree, tmp):
+    """Copies, configures and builds the source tree once, and snapshots it
+    (copytree keeps modification times); tree.problem says what failed."""
+    tree.src = os.path.join(tmp, "course", "src")
+    tree.snapshot = os.path.join(tmp, "course", "snapshot")
+    copy_source_tree(tree.src)
+    build = os.path.join(tree.src, "build")
+    for what, argv in (("configure", ["cmake", "-S", tree.src, "-B", build, "-DCMAKE_BUILD_TYPE=Release"]),
+                       ("build", ["cmake", "--build", build, "-j2"])):
+        code, out, err = run_process(argv, tree.src, COURSE_TIMEOUT)
+        if code != 0:
+            tree.problem = "%s of a copy of go2c: %s\n%s" % (what, describe_status(code),
+                                                              tail_text(out + err))
+            return
+    shutil.copytree(tree.src, tree.snapshot, symlinks=True)
+
+
+def restore_course_tree(tree):
+    """The copy as it was built, undoing the last lab's patch."""
+    if tree.patched:
+        shutil.rmtree(tree.src)
+        shutil.copytree(tree.snapshot, tree.src, symlinks=True)
+        tree.patched = False
+
+
+def course_lab(lab, patch_file, src):
+    """What is wrong with one lab in the built copy at src ("" when its
+    check fails before the solution and passes after it)."""
+    check = [os.path.join(src, "docs", "course", lab, "check.sh")]
+    env = dict(os.environ, BUILD=os.path.join(src, "build"))
+    code, out, err = run_process(check, src, COURSE_TIMEOUT, env)
+    if code != 1 or ("%s: FAIL" % lab).encode() not in out:
+        return "check.sh before the solution: %s, expected exit status 1 and \"%s: FAIL\"\n%s" % (
+            describe_status(code), lab, tail_text(out + err))
+    code, out, err = run_process(["patch", "-p1", "--batch", "--forward", "--quiet", "-i", patch_file],
+                                 src, COURSE_TIMEOUT)
+    if code != 0:
+        return "%s does not apply (%s):\n%s" % (os.path.relpath(patch_file, ROOT_DIR),
+                                               describe_status(code), tail_text(out + err))
+    code, out, err = run_process(check, src, COURSE_TIMEOUT, env)
+    if code != 0 or ("%s: PASS" % lab).encode() not in out:
+        return "check.sh after the solution: %s, expected exit status 0 and \"%s: PASS\"\n%s" % (
+            describe_status(code), lab, tail_text(out + err))
+    return ""
+
+
+def run_course(lab_dir, ctx):
+    lab = os.path.basename(lab_dir)
+    patch_file = os.path.join(SOLUTIONS_DIR, lab + ".patch")
+    if not os.path.isfile(patch_file):
+        return fail("course", lab, "no solution %s" % os.path.relpath(patch_file, ROOT_DIR))
+    tree = ctx.course
+    with tree.lock:
+        if tree.src is None:
+            build_course_tree(tree, ctx.tmp)
+        if tree.problem:
+            return fail("course", lab, tree.problem)
+        restore_course_tree(tree)
+        tree.patched = True  # from the first step on: the check may change the build
+        problem = course_lab(lab, patch_file, tree.src)
+    if problem:
+        return fail("course", lab, problem)
+    return Result("course", lab, passed=1)
+
+
+def collect_course():
+    """Every docs/course/lab*/ with a check.sh; they need cmake and patch, and
+    the solutions (which swap_in.sh removes from the tree it grades in: the
+    students' phases are in it already)."""
+    missing = [tool for tool in ("cmake", "patch") if not shutil.which(tool)]
+    if missing:
+        print("course: not run: %s not installed" % " and ".join(missing))
+        return []
+    if not os.path.isdir(SOLUTIONS_DIR):
+        print("course: not run: no %s" % os.path.relpath(SOLUTIONS_DIR, ROOT_DIR))
+        return []
+    labs = sorted(d for d in os.listdir(COURSE_DIR)
+                  if d.startswith("lab") and os.path.isfile(os.path.join(COURSE_DIR, d, "check.sh")))
+    return [(run_course, os.path.join(COURSE_DIR, d)) for d in labs]
+
+
 # ---- selection and driver ---------------------------------------------------
 
 KINDS = ("unit", "run", "gcstress", "asan-stack", "escape-off", "errors", "check",
-         "escape", "cli", "examples", "explain")
+         "escape", "cli", "examples", "explain", "course")
 
 
 def collect(ctx, kind):
@@ -723,6 +859,8 @@ def collect(ctx, kind):
         return [(run_cli, name) for name in ctx.cli_cases]
     if kind == "explain":
         return collect_explain()
+    if kind == "course":
+        return collect_course()
     if kind == "examples":
         names = sorted(f[:-2] for f in os.listdir(EXAMPLES_M_DIR) if f.endswith(".m")) \
             if os.path.isdir(EXAMPLES_M_DIR) else []
@@ -777,6 +915,7 @@ class Context:
         self.cli_cases = cli_cases
         self.lock = threading.Lock()  # guards builds
         self.builds = {}  # (golden program, cc flags) -> [lock, result]
+        self.course = CourseTree()  # the labs' copy of the source tree
 
 
 def parse_args(argv):
@@ -814,6 +953,8 @@ def main(argv):
         print("examples: not run with --go2c (use --only examples to run it)")
         kinds.remove("explain")  # go2c explain is go2c's own
         print("explain: not run with --go2c (use --only explain to run it)")
+        kinds.remove("course")  # the labs change go2c's own source
+        print("course: not run with --go2c (use --only course to run it)")
     sanitized = is_sanitizer_build(build)
     if "asan-stack" in kinds and not sanitized:
         # it needs the runtime built with ASan
@@ -824,6 +965,11 @@ def main(argv):
         kinds.remove("escape-off")
         print("escape-off: not run with a sanitizer build "
               "(use --only escape-off to run it)")
+    if "course" in kinds and sanitized and not args.only:
+        # it builds copies of go2c of its own; the normal build's run covers it
+        kinds.remove("course")
+        print("course: not run with a sanitizer build "
+              "(use --only course to run it)")
     if "gcstress" in kinds and sanitized and not args.only:
         # slow under ASan, and the normal build's run covers it
         kinds.remove("gcstress")

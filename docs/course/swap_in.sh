@@ -7,9 +7,10 @@
 # a scratch directory, replaces each DIR (lexer, parser, sema, escape,
 # codegen, runtime, lib ...) with the student's copy from STUDENT_TREE,
 # configures and builds it there, runs the lab's check.sh (this tree's, with
-# BUILD pointing at the scratch build) and then the whole
-# test suite.  The instructor's own tree and build are not touched.  The
-# scratch directory is printed and kept for inspection.
+# BUILD pointing at the scratch build) and then the whole test suite (but
+# its `course` kind, which tests the reference solutions, not a student's).
+# The instructor's own tree and build are not touched.  The scratch
+# directory is printed and kept for inspection.
 set -eu
 [ $# -ge 3 ] || { echo "usage: $0 STUDENT_TREE LAB DIR..." >&2; exit 2; }
 STUDENT=$(cd "$1" && pwd)
@@ -24,6 +25,9 @@ for dir in "$@"; do
     cp -a "$STUDENT/$dir" "$SCRATCH/$dir"
     echo "swapped in the student's $dir/"
 done
+# The suite's `course` kind applies the labs' reference solutions to go2c as
+# it is; this tree holds a student's phase instead, so leave the kind out.
+rm -rf "$SCRATCH/docs/course/solutions"
 cmake -S "$SCRATCH" -B "$SCRATCH/build" >/dev/null
 status=0
 BUILD="$SCRATCH/build" "$ROOT/docs/course/$LAB/check.sh" || status=1

@@ -3,7 +3,7 @@
 # three times — with TMPDIR=/var/lab6, with TMPDIR empty and with TMPDIR
 # unset — and the three lines must be tempdir.out (Go's, from the program
 # built with `go build` and run the same way).  Fails on the unmodified
-# go2c: "undefined: os.TempDir".
+# go2c: "go2c does not support os.TempDir".
 . "$(dirname "$0")/../lib.sh"
 lab_build
 HERE=$(cd "$(dirname "$0")" && pwd)
