@@ -674,12 +674,8 @@ static void expr(Analysis *a, Hole k, Expr *e) {
         if (e->binary.op == TOK_ADD && e->type && type_is_string(e->type)) {
             /* a + b + c is one concatenation (gc's OADDSTR) */
             spill(a, k, SITE_STRING_CONCAT, e, e->pos);
-            Expr *x = e;
-            while (x->kind == EXPR_BINARY && x->binary.op == TOK_ADD && x->sema_mode != MODE_CONST) {
-                discard_operands(a, x->binary.y);
-                x = x->binary.x;
-            }
-            discard_operands(a, x);
+            discard_operands(a, e->binary.x); /* left to right, as gc reads them */
+            discard_operands(a, e->binary.y);
             return;
         }
         discard_expr(a, e->binary.x);
@@ -787,6 +783,18 @@ static Hole arg_hole(Analysis *a, EFunc *callee, const char *lib, const char *li
     return with_note(a, heap_hole(a), e, "call parameter");
 }
 
+/* gc evaluates a go or defer call's arguments first and builds its ...
+ * slice in the wrapper it calls later: its location comes after theirs,
+ * which is the order -m reports in. */
+static void made_last(Analysis *a, Location *l) {
+    for (int i = 0; i < a->locs.len; i++)
+        if (a->locs.data[i] == l) {
+            memmove(&a->locs.data[i], &a->locs.data[i + 1], sizeof(Location *) * (size_t)(a->locs.len - i - 1));
+            a->locs.data[a->locs.len - 1] = l;
+            return;
+        }
+}
+
 /* The arguments of a call, with a ... slice when the callee is variadic. */
 static void call_args(Analysis *a, Expr *e, const Type *ft, EFunc *callee, const char *lib,
                       const char *lib_pkg, int first_param, Hole *ks, int nks, Hole *defer_k) {
@@ -836,9 +844,8 @@ static void call_args(Analysis *a, Expr *e, const Type *ft, EFunc *callee, const
             }
         assign_to(a, h, arg, pt, implicit_pos(arg, ctx));
     }
-    if (variadic && args->len < np) {
-        /* no extra arguments: a nil slice, nothing allocated */
-    }
+    if (defer_k && slice_hole.dst)
+        made_last(a, slice_hole.dst);
 }
 
 static bool builtin_call(Analysis *a, Hole *ks, int nks, Expr *e, Symbol *fn) {
@@ -846,11 +853,19 @@ static bool builtin_call(Analysis *a, Hole *ks, int nks, Expr *e, Symbol *fn) {
     Hole k = nks ? ks[0] : discard(a);
     switch (fn->builtin) {
     case BUILTIN_LEN: case BUILTIN_CAP: case BUILTIN_PRINT: case BUILTIN_PRINTLN:
-    case BUILTIN_REAL: case BUILTIN_IMAG: case BUILTIN_COMPLEX: case BUILTIN_DELETE:
+    case BUILTIN_REAL: case BUILTIN_IMAG: case BUILTIN_COMPLEX:
     case BUILTIN_CLOSE: case BUILTIN_OS_EXIT:
         for (int i = 0; i < args->len; i++)
             discard_expr(a, args->data[i]);
         return true;
+    case BUILTIN_DELETE: { /* the key is converted to the map's key type: a box for any */
+        const Type *m = under(args->data[0]->type);
+        discard_expr(a, args->data[0]);
+        if (args->len > 1)
+            assign_to(a, discard(a), args->data[1], m->kind == TYPE_MAP ? m->map.key : NULL,
+                      current_pos(args->data[1], current_pos(args->data[0], e->pos)));
+        return true;
+    }
     case BUILTIN_RECOVER: return true;
     case BUILTIN_PANIC:
         assign_to(a, with_note(a, heap_hole(a), e, "call parameter"), args->data[0], type_any(),

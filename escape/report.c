@@ -655,32 +655,48 @@ static void param_lines(Analysis *a, EFunc *f) {
     }
 }
 
+static Pos func_pos(const EFunc *f) {
+    return f->decl ? f->decl->pos : f->lit ? f->lit->pos : NOPOS;
+}
+
+static int by_func_pos(const void *x, const void *y) {
+    Pos pa = func_pos(*(EFunc *const *)x), pb = func_pos(*(EFunc *const *)y);
+    return pa < pb ? -1 : pa > pb;
+}
+
 void esc_report_batch(Analysis *a, EFunc **funcs, int n) {
+    /* a batch of mutually recursive functions, in source order as gc's */
+    EFunc **ordered = arena_alloc(a->arena, sizeof(EFunc *) * (size_t)(n ? n : 1));
+    if (n)
+        memcpy(ordered, funcs, sizeof(EFunc *) * (size_t)n);
+    qsort(ordered, (size_t)n, sizeof *ordered, by_func_pos);
     for (int i = 0; i < n; i++)
-        param_lines(a, funcs[i]);
+        param_lines(a, ordered[i]);
     /* closures' parameters too */
     for (int i = 0; i < a->funcs.len; i++) {
         EFunc *f = a->funcs.data[i];
         if (f->lit && f->batch == a->batch)
             param_lines(a, f);
     }
+    /* gc prints each line as it goes (-m flushes at once), over its
+     * locations in the order it made them: first every declared variable
+     * (in declaration order), then the allocations as its walk met them */
     size_t m = (size_t)a->locs.len;
-    Location **sorted = arena_alloc(a->arena, sizeof(Location *) * (m ? m : 1));
-    if (m)
-        memcpy(sorted, a->locs.data, sizeof(Location *) * m);
-    qsort(sorted, m, sizeof *sorted, by_pos);
+    Location **vars = arena_alloc(a->arena, sizeof(Location *) * (m ? m : 1));
+    size_t nvars = 0;
+    for (size_t i = 0; i < m; i++)
+        if (a->locs.data[i]->kind == LOC_VAR && a->locs.data[i]->var)
+            vars[nvars++] = a->locs.data[i];
+    qsort(vars, nvars, sizeof *vars, by_pos);
+    for (size_t i = 0; i < nvars; i++)
+        if (vars[i]->escapes)
+            add_line(a, loc_pos(vars[i]), 1, arena_printf(a->arena, "moved to heap: %s", vars[i]->var->name));
     for (size_t i = 0; i < m; i++) {
-        Location *l = sorted[i];
-        if (l->kind == LOC_VAR && l->var && l->escapes)
-            add_line(a, loc_pos(l), 1, arena_printf(a->arena, "moved to heap: %s", l->var->name));
-    }
-    for (size_t i = 0; i < m; i++) {
-        Location *l = sorted[i];
-        if (l->kind != LOC_SITE || !l->site->reported)
-            continue;
-        add_line(a, l->site->pos, 1,
-                 arena_printf(a->arena, "%s %s", esc_site_name(a, l->site),
-                              l->escapes ? "escapes to heap" : "does not escape"));
+        Location *l = a->locs.data[i];
+        if (l->kind == LOC_SITE && l->site->reported)
+            add_line(a, l->site->pos, 1,
+                     arena_printf(a->arena, "%s %s", esc_site_name(a, l->site),
+                                  l->escapes ? "escapes to heap" : "does not escape"));
     }
 }
 

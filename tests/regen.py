@@ -11,6 +11,9 @@ write what it did:
   NAME.err   stderr when not empty, cut after `goroutine 1 [running]:` since a
              panic's stack trace is Go's own business
   NAME.exit  the exit status when it is not 0
+  NAME.m     gc's escape analysis report, `go build -gcflags='-m -l'`, with
+             the `# command-line-arguments` header and the "./" of each
+             file name dropped (the `report` kind compares go2c's -m with it)
 
 Then list the expected files that changed, were created or were removed.
 The reference is Go 1.19: review every change before committing it.
@@ -44,6 +47,16 @@ def update(path, data, changes):
     changes.append(("created " if old is None else "changed ") + rel)
 
 
+def gc_report(go, src, tmp):
+    """gc's -m report of one program, as go2c prints it from tests/run."""
+    p = subprocess.run([go, "build", "-gcflags=-m -l", "-o", os.path.join(tmp, "m.exe"),
+                        "./" + os.path.basename(src)],
+                       cwd=RUN_DIR, stdin=subprocess.DEVNULL, capture_output=True)
+    lines = [l[2:] if l.startswith(b"./") else l for l in p.stderr.splitlines(True)
+             if not l.startswith(b"# ")]
+    return b"".join(lines)
+
+
 def regen_one(go, src, tmp, changes):
     """Build and run one program; return an error message or None."""
     name = os.path.splitext(os.path.basename(src))[0]
@@ -57,6 +70,7 @@ def regen_one(go, src, tmp, changes):
     if code is None:
         return "%s timed out" % src
     base = os.path.join(RUN_DIR, name)
+    update(base + ".m", gc_report(go, src, tmp), changes)
     update(base + ".out", out, changes)
     err = truncate_stderr(err)
     update(base + ".err", err if err else None, changes)
@@ -84,7 +98,7 @@ def remove_orphans(changes):
     """Expected files whose program is gone."""
     for f in sorted(os.listdir(RUN_DIR)):
         stem, ext = os.path.splitext(f)
-        if ext in (".out", ".err", ".exit") and \
+        if ext in (".out", ".err", ".exit", ".m") and \
                 not os.path.exists(os.path.join(RUN_DIR, stem + ".go")):
             update(os.path.join(RUN_DIR, f), None, changes)
 

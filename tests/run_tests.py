@@ -21,6 +21,9 @@
           it made
   examples  examples/NAME.go for each tests/examples/NAME.m: `go2c build -m`
           must print exactly NAME.m (file names without their directory)
+  report  tests/run/NAME.go for each NAME.m (gc's -m report, written by
+          regen.py): `go2c build -m` must print exactly it, except for the
+          programs listed in tests/run/m_differences.txt, which must differ
   course  each lab of docs/course, in a built copy of this source tree: the
           lab's check.sh must fail, and pass after the lab's solution
           (docs/course/solutions/LAB.patch); run against a normal build (a
@@ -538,6 +541,55 @@ def strip_dirs(report):
     return re.sub(rb"(?m)^[^\s:]*/([^/\s:]+\.go:\d+:\d+: )", rb"\1", report)
 
 
+# ---- report: a golden program's whole -m report is gc's ---------------------
+#
+# tests/run/NAME.m is gc's `go build -gcflags='-m -l'` report of NAME.go
+# (regen.py writes it).  go2c's `go2c build -m` must print exactly that,
+# line for line, position and order included.  The programs whose report
+# go2c does not match yet are listed, each with the reason, in
+# tests/run/m_differences.txt: for them the test checks that the report
+# still differs, so that the list stays true (a fix must take its name off).
+
+M_DIFFERENCES = os.path.join(RUN_DIR, "m_differences.txt")
+
+
+def known_m_differences():
+    """NAME -> why, from tests/run/m_differences.txt ("NAME: why" lines)."""
+    known = {}
+    if os.path.exists(M_DIFFERENCES):
+        with open(M_DIFFERENCES) as f:
+            for line in f:
+                line = line.strip()
+                if line and not line.startswith("#"):
+                    name, _, why = line.partition(":")
+                    known[name.strip()] = why.strip()
+    return known
+
+
+def run_report(src, ctx):
+    name = os.path.splitext(os.path.basename(src))[0]
+    if missing_compiler(ctx):
+        return fail("report", name, missing_compiler(ctx))
+    want = read_expected(os.path.join(RUN_DIR, name + ".m"), b"")
+    # only the report matters: `true` stands in for the C compiler
+    env = dict(os.environ, CC="true")
+    code, out, err = run_process([ctx.go2c, "build", "-m", "-o", os.path.join(ctx.tmp, "m_" + name),
+                                  name + ".go"], RUN_DIR, COMPILE_TIMEOUT, env)
+    if code != 0:
+        return fail("report", name, "go2c build -m: %s, expected exit status 0\n%s" %
+                    (describe_status(code), text(err)))
+    got = strip_dirs(err + out)
+    why = known_m_differences().get(name)
+    if why is not None:
+        if got == want:
+            return fail("report", name, "-m now equals gc's report: take %s off %s" %
+                        (name, os.path.relpath(M_DIFFERENCES, ROOT_DIR)))
+        return Result("report", name, passed=1)
+    if got != want:
+        return fail("report", name, short_diff("-m report", want, got))
+    return Result("report", name, passed=1)
+
+
 def run_example(src, ctx):
     """examples/NAME.go built with `go2c build -m` from examples/: its
     report must be exactly tests/examples/NAME.m (see tests/README.md)."""
@@ -842,7 +894,7 @@ def collect_course():
 # ---- selection and driver ---------------------------------------------------
 
 KINDS = ("unit", "run", "gcstress", "asan-stack", "escape-off", "errors", "check",
-         "escape", "cli", "examples", "explain", "course")
+         "escape", "report", "cli", "examples", "explain", "course")
 
 
 def collect(ctx, kind):
@@ -861,6 +913,9 @@ def collect(ctx, kind):
         return collect_explain()
     if kind == "course":
         return collect_course()
+    if kind == "report":
+        names = sorted(f[:-2] for f in os.listdir(RUN_DIR) if f.endswith(".m"))
+        return [(run_report, os.path.join(RUN_DIR, n + ".go")) for n in names]
     if kind == "examples":
         names = sorted(f[:-2] for f in os.listdir(EXAMPLES_M_DIR) if f.endswith(".m")) \
             if os.path.isdir(EXAMPLES_M_DIR) else []

@@ -1,0 +1,40 @@
+math_trans.go:12:11: name does not escape
+math_trans.go:75:18: []string{...} does not escape
+math_trans.go:77:17: []float64{...} does not escape
+math_trans.go:82:14: ... argument does not escape
+math_trans.go:82:15: name escapes to heap
+math_trans.go:82:15: x escapes to heap
+math_trans.go:82:15: v escapes to heap
+math_trans.go:82:63: math.Float64bits(v) escapes to heap
+math_trans.go:85:14: []pts{...} does not escape
+math_trans.go:86:19: []uint64{...} escapes to heap
+math_trans.go:86:149: []uint64{...} escapes to heap
+math_trans.go:87:20: []uint64{...} escapes to heap
+math_trans.go:87:149: []uint64{...} escapes to heap
+math_trans.go:88:20: []uint64{...} escapes to heap
+math_trans.go:88:150: []uint64{...} escapes to heap
+math_trans.go:89:20: []uint64{...} escapes to heap
+math_trans.go:89:150: []uint64{...} escapes to heap
+math_trans.go:90:19: []uint64{...} escapes to heap
+math_trans.go:90:149: []uint64{...} escapes to heap
+math_trans.go:91:20: []uint64{...} escapes to heap
+math_trans.go:91:149: []uint64{...} escapes to heap
+math_trans.go:92:21: []uint64{...} escapes to heap
+math_trans.go:92:151: []uint64{...} escapes to heap
+math_trans.go:93:19: []uint64{...} escapes to heap
+math_trans.go:93:147: []uint64{...} escapes to heap
+math_trans.go:94:21: []uint64{...} escapes to heap
+math_trans.go:94:151: []uint64{...} escapes to heap
+math_trans.go:95:21: []uint64{...} escapes to heap
+math_trans.go:95:151: []uint64{...} escapes to heap
+math_trans.go:101:14: ... argument does not escape
+math_trans.go:101:40: p.name escapes to heap
+math_trans.go:101:40: x escapes to heap
+math_trans.go:101:40: y escapes to heap
+math_trans.go:101:40: v escapes to heap
+math_trans.go:101:72: math.Float64bits(v) escapes to heap
+math_trans.go:106:13: ... argument does not escape
+math_trans.go:106:13: s escapes to heap
+math_trans.go:106:13: c escapes to heap
+math_trans.go:106:13: l escapes to heap
+math_trans.go:106:13: sg escapes to heap
