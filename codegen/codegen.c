@@ -498,6 +498,7 @@ void codegen_emit(StrBuf *out, Compilation *c, const Package *pkg,
     top.c_name = "main";
     g.fs = &top;
     cg_find_heap_vars(&g);
+    cg_find_const_only_vars(&g);
     StrBuf vars = {0}, init = {0};
 
     globals(&g, &vars, &init);

@@ -59,6 +59,12 @@ typedef struct FuncState {
     Pos pos;               /* the statement being generated (cg_position) */
 } FuncState;
 
+/* A set of symbols: open addressing on the pointer (vars.c). */
+typedef struct SymbolSet {
+    const Symbol **slots;
+    int cap, len;
+} SymbolSet;
+
 typedef struct Gen {
     Compilation *comp;
     Arena *arena;
@@ -78,9 +84,10 @@ typedef struct Gen {
     Vec(const char *) tuples;   /* Tuple_ typedefs emitted */
     Vec(const char *) extern_protos; /* library functions declared */
     int next_global;       /* numbers Struct_N, Array_N, td_N, ... */
-    /* vars.c: variables that live on the heap */
-    const Symbol **heap_vars;
-    int heap_cap, heap_len;
+    /* vars.c: variables that live on the heap (-escape=off), and locals
+     * Go counts as used but only constant expressions name */
+    SymbolSet heap_vars;
+    SymbolSet const_only_vars;
 } Gen;
 
 /* support.c: reports what cannot be emitted; false if anything */
@@ -116,6 +123,10 @@ int cg_method_set(Gen *g, const Type *t, MethodEntry **out);
 
 /* ---- vars.c ---- */
 void cg_find_heap_vars(Gen *g);
+void cg_find_const_only_vars(Gen *g);
+/* Is s a local that only constant expressions name (len(a) of an array,
+ * unsafe.Sizeof(x))?  Its C declaration needs a `(void)s;`. */
+bool cg_only_in_constants(Gen *g, const Symbol *s);
 bool cg_on_heap(Gen *g, const Symbol *s);
 const char *cg_heap_reason(Gen *g, const Symbol *s);   /* for the C comment */
 bool cg_captured_by_value(Gen *g, const Symbol *s);

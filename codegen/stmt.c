@@ -56,9 +56,11 @@ static void declare_symbol(Gen *g, Symbol *s, const char *init) {
                 cg_heap_reason(g, s));
         if (init)
             cg_line(g, "*%s = %s;", name, init);
-        return;
+    } else {
+        cg_line(g, "%s %s = %s;", ct, name, init ? init : cg_zero_value(g, s->type));
     }
-    cg_line(g, "%s %s = %s;", ct, name, init ? init : cg_zero_value(g, s->type));
+    if (cg_only_in_constants(g, s))
+        cg_line(g, "(void)%s; /* used only in constant expressions */", name);
 }
 
 static void declare_var(Gen *g, Expr *name, const char *init) {

@@ -24,7 +24,7 @@
 
 #include <string.h>
 
-/* ---- the set of heap variables (open addressing on the pointer) -------- */
+/* ---- sets of symbols ---------------------------------------------------- */
 
 static unsigned slot_of(const Symbol *s, int cap) {
     uintptr_t h = (uintptr_t)s;
@@ -33,25 +33,40 @@ static unsigned slot_of(const Symbol *s, int cap) {
     return (unsigned)(h >> 7) & (unsigned)(cap - 1);
 }
 
-static void heap_add(Gen *g, const Symbol *s) {
-    if (!s || s->kind != SYM_VAR || s->is_global || cg_on_heap(g, s))
+static bool set_has(const SymbolSet *set, const Symbol *s) {
+    if (!set->cap)
+        return false;
+    for (unsigned i = slot_of(s, set->cap); set->slots[i]; i = (i + 1) & (unsigned)(set->cap - 1))
+        if (set->slots[i] == s)
+            return true;
+    return false;
+}
+
+static void set_add(Arena *a, SymbolSet *set, const Symbol *s) {
+    if (set_has(set, s))
         return;
-    if (2 * (g->heap_len + 1) > g->heap_cap) {
-        int old_cap = g->heap_cap;
-        const Symbol **old = g->heap_vars;
-        g->heap_cap = old_cap ? old_cap * 2 : 64;
-        g->heap_vars = arena_alloc(g->arena, sizeof(Symbol *) * (size_t)g->heap_cap);
-        memset(g->heap_vars, 0, sizeof(Symbol *) * (size_t)g->heap_cap);
-        g->heap_len = 0;
-        for (int i = 0; i < old_cap; i++)
-            if (old[i])
-                heap_add(g, old[i]);
+    if (2 * (set->len + 1) > set->cap) {
+        SymbolSet old = *set;
+        set->cap = old.cap ? old.cap * 2 : 64;
+        set->slots = arena_alloc(a, sizeof(Symbol *) * (size_t)set->cap);
+        memset(set->slots, 0, sizeof(Symbol *) * (size_t)set->cap);
+        set->len = 0;
+        for (int i = 0; i < old.cap; i++)
+            if (old.slots[i])
+                set_add(a, set, old.slots[i]);
     }
-    unsigned i = slot_of(s, g->heap_cap);
-    while (g->heap_vars[i])
-        i = (i + 1) & (unsigned)(g->heap_cap - 1);
-    g->heap_vars[i] = s;
-    g->heap_len++;
+    unsigned i = slot_of(s, set->cap);
+    while (set->slots[i])
+        i = (i + 1) & (unsigned)(set->cap - 1);
+    set->slots[i] = s;
+    set->len++;
+}
+
+/* ---- the heap variables ---------------------------------------------------- */
+
+static void heap_add(Gen *g, const Symbol *s) {
+    if (s && s->kind == SYM_VAR && !s->is_global)
+        set_add(g->arena, &g->heap_vars, s);
 }
 
 bool cg_on_heap(Gen *g, const Symbol *s) {
@@ -59,13 +74,7 @@ bool cg_on_heap(Gen *g, const Symbol *s) {
         const EscapeVar *v = escape_var_of(g->esc, s);
         return v && (v->verdict == ESC_HEAP || v->outlives_body);
     }
-    if (!g->heap_cap)
-        return false;
-    for (unsigned i = slot_of(s, g->heap_cap); g->heap_vars[i];
-         i = (i + 1) & (unsigned)(g->heap_cap - 1))
-        if (g->heap_vars[i] == s)
-            return true;
-    return false;
+    return set_has(&g->heap_vars, s);
 }
 
 /* ---- finding them ------------------------------------------------------------ */
@@ -162,17 +171,75 @@ bool cg_captured_by_value(Gen *g, const Symbol *s) {
     return v && v->captured_by_value;
 }
 
-void cg_find_heap_vars(Gen *g) {
-    Finder f = {{.expr = find_expr}, g};
+/* Every function body and package variable initializer. */
+static void walk_package(Gen *g, AstVisitor *v) {
     for (int i = 0; i < g->pkg->files.len; i++) {
         DeclVec *decls = &g->pkg->files.data[i]->decls;
         for (int j = 0; j < decls->len; j++)
             if (decls->data[j]->kind == DECL_FUNC)
-                ast_walk_decl(&f.v, decls->data[j]);
+                ast_walk_decl(v, decls->data[j]);
     }
     for (int i = 0; i < g->pkg->var_init_order.len; i++)
-        ast_walk_decl(&f.v, g->pkg->var_init_order.data[i]);
+        ast_walk_decl(v, g->pkg->var_init_order.data[i]);
 }
+
+void cg_find_heap_vars(Gen *g) {
+    Finder f = {{.expr = find_expr}, g};
+    walk_package(g, &f.v);
+}
+
+/* ---- locals only constants name ----------------------------------------------
+ * Go counts `a` in len(a) (a an array) or in unsafe.Sizeof(a) as a use, but
+ * those are constant expressions: the C has their value and names `a`
+ * nowhere, and the C compiler would call `a` unused.  Such a local's
+ * declaration gets a `(void)a;`. */
+
+typedef struct UseFinder {
+    AstVisitor v;
+    Gen *g;
+    SymbolSet in_constants, at_run_time;
+} UseFinder;
+
+/* The local variable an identifier uses (not the one it declares). */
+static Symbol *local_var(Expr *e) {
+    if (e->kind != EXPR_IDENT || !e->ident.sym)
+        return NULL;
+    Symbol *s = e->ident.sym;
+    return s->kind == SYM_VAR && !s->is_global && s->pos != e->pos ? s : NULL;
+}
+
+static bool note_constant_use(AstVisitor *v, Expr *e) {
+    UseFinder *f = v->data;
+    Symbol *s = local_var(e);
+    if (s)
+        set_add(f->g->arena, &f->in_constants, s);
+    return true;
+}
+
+static bool note_use(AstVisitor *v, Expr *e) {
+    UseFinder *f = (UseFinder *)v;
+    if (e->sema_mode == MODE_CONST) {
+        AstVisitor folded = {.expr = note_constant_use, .data = f};
+        ast_walk_expr(&folded, e);
+        return false;
+    }
+    Symbol *s = local_var(e);
+    if (s)
+        set_add(f->g->arena, &f->at_run_time, s);
+    return true;
+}
+
+void cg_find_const_only_vars(Gen *g) {
+    UseFinder f = {.v = {.expr = note_use}, .g = g};
+    walk_package(g, &f.v);
+    for (int i = 0; i < f.in_constants.cap; i++) {
+        const Symbol *s = f.in_constants.slots[i];
+        if (s && !set_has(&f.at_run_time, s))
+            set_add(g->arena, &g->const_only_vars, s);
+    }
+}
+
+bool cg_only_in_constants(Gen *g, const Symbol *s) { return set_has(&g->const_only_vars, s); }
 
 /* ---- captures ------------------------------------------------------------------ */
 
