@@ -108,10 +108,13 @@ static void check_conversion(Checker *k, Expr *e, Type *to) {
         if (!convertible(x->type, to) || (!type_is_complex(to) && !const_is_real(v)))
             ok = false;
         else if (type_is_integer(to)) {
-            ok = (v->kind == CONST_INT || v->kind == CONST_FLOAT) && const_is_integral(v) &&
-                 const_fits_int(const_to_int(k->comp, v), type_under(to)->kind);
-            if (ok)
+            ok = (v->kind == CONST_INT || v->kind == CONST_FLOAT) && const_is_integral(v);
+            if (ok) {
                 e->cval = const_to_int(k->comp, v);
+                ok = const_fits_int(e->cval, type_under(to)->kind);
+                if (!ok) /* gc's message shows the integer: 1e20 as 100000000000000000000 */
+                    x->cval = e->cval;
+            }
         } else if (type_is_float(to)) {
             bool overflow;
             e->cval = const_round_float(k->comp, v, type_under(to)->kind == TYPE_FLOAT32, &overflow);

@@ -1,27 +1,49 @@
 /*
- * const.c — exact constant values.
+ * const.c — constant values, computed as gc computes them.
  *
  * spec: "Numeric constants represent exact values of arbitrary precision
- * and do not overflow."  Integers are GMP integers (mpz).  Floats are exact
- * rationals (mpq): constant expressions only add, subtract, multiply and
- * divide, so every float constant a program can write is a rational, and
- * rationals make `0.1 + 0.2 == 0.3` true, as the spec requires.  A value is
- * rounded only when it is converted to float32 or float64, correctly
- * (round to nearest even, with subnormals) by MPFR.
+ * and do not overflow" — with an implementation restriction: floats need
+ * only a 256-bit mantissa and a 16-bit exponent, and may be rounded.  gc
+ * (go/constant) keeps integers exact, keeps a float as an exact fraction
+ * while its numerator and denominator stay under 4096 bits, and past that
+ * switches to a binary float with a 512-bit mantissa and a 32-bit exponent
+ * (big.Float), whose operations round.  go2c follows the same rules, so
+ * that every value — and every rounding — is Go's:
  *
- * GMP storage lives outside the arena; every value registers a cleanup
- * with its Compilation so that nothing leaks.
+ *   0.1 + 0.2 == 0.3             true: exact fractions
+ *   1e646456992 / 1e646456991    10: binary floats, rounded to 512 bits
+ *   (1e5000 + 1) - 1e5000        0: the 1 is lost, as with gc
+ *   1e646456993                  "malformed constant": past 32-bit exponents
+ *
+ * Integers are GMP integers (mpz), fractions GMP rationals (mpq), binary
+ * floats MPFR numbers.  A value is rounded to float32 or float64 only when
+ * the program converts it, correctly (round to nearest even, subnormals
+ * included) by MPFR.  A complex constant is two float constants.
+ *
+ * GMP and MPFR storage lives outside the arena; every value registers a
+ * cleanup with its Compilation so that nothing leaks.
  */
 #include "internal.h"
 
+#include <errno.h>
 #include <gmp.h>
+#include <math.h>
 #include <mpfr.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* gc's limits (go/constant): fractions up to 4096-bit parts, binary floats
+ * of 512 bits with big.Float's exponent range. */
+enum { MAX_FRACTION_BITS = 4096, FLOAT_PREC = 512 };
+#define CONST_EXP_MIN INT32_MIN
+#define CONST_EXP_MAX INT32_MAX
+
 static void clear_mpz(void *p) { mpz_clear(p); }
 static void clear_mpq(void *p) { mpq_clear(p); }
+static void clear_mpfr(void *p) { mpfr_clear(p); }
 
+/* A new value of the kind; a CONST_FLOAT starts as the exact fraction 0, a
+ * CONST_COMPLEX with no parts yet. */
 static ConstVal *new_val(Compilation *c, ConstKind kind) {
     ConstVal *v = ARENA_NEW(c->arena, ConstVal);
     v->kind = kind;
@@ -30,20 +52,68 @@ static ConstVal *new_val(Compilation *c, ConstKind kind) {
         mpz_init(z);
         compilation_on_free(c, clear_mpz, z);
         v->num = z;
-    } else if (kind == CONST_FLOAT || kind == CONST_COMPLEX) {
-        for (int part = 0; part < (kind == CONST_COMPLEX ? 2 : 1); part++) {
-            mpq_ptr q = arena_alloc(c->arena, sizeof(mpq_t));
-            mpq_init(q);
-            compilation_on_free(c, clear_mpq, q);
-            *(part ? &v->imag : &v->num) = q;
-        }
+    } else if (kind == CONST_FLOAT) {
+        mpq_ptr q = arena_alloc(c->arena, sizeof(mpq_t));
+        mpq_init(q);
+        compilation_on_free(c, clear_mpq, q);
+        v->num = q;
     }
+    return v;
+}
+
+/* A new binary float constant (its value NaN until set). */
+static ConstVal *new_binary(Compilation *c) {
+    ConstVal *v = ARENA_NEW(c->arena, ConstVal);
+    v->kind = CONST_FLOAT;
+    v->binary = true;
+    mpfr_ptr f = arena_alloc(c->arena, sizeof(mpfr_t));
+    mpfr_init2(f, FLOAT_PREC);
+    compilation_on_free(c, clear_mpfr, f);
+    v->num = f;
     return v;
 }
 
 #define Z(v) ((mpz_ptr)(v)->num)
 #define Q(v) ((mpq_ptr)(v)->num)
-#define IM(v) ((mpq_ptr)(v)->imag)
+#define F(v) ((mpfr_ptr)(v)->num)
+
+/* MPFR's exponent range is a process-wide setting.  Each computation sets
+ * the range it needs and puts the previous one back, so that no state
+ * outlives a call. */
+typedef struct ExpRange { mpfr_exp_t emin, emax; } ExpRange;
+
+static ExpRange set_exp_range(mpfr_exp_t emin, mpfr_exp_t emax) {
+    ExpRange old = {mpfr_get_emin(), mpfr_get_emax()};
+    mpfr_set_emin(emin);
+    mpfr_set_emax(emax);
+    return old;
+}
+
+static void restore_exp_range(ExpRange old) { set_exp_range(old.emin, old.emax); }
+
+/* A numeric constant's (real part's) value into f, rounded to f's
+ * precision; returns MPFR's ternary value.  Run in a range that holds it. */
+static int set_mpfr(mpfr_ptr f, const ConstVal *v) {
+    if (v->kind == CONST_COMPLEX)
+        v = v->re;
+    if (v->kind == CONST_INT)
+        return mpfr_set_z(f, Z(v), MPFR_RNDN);
+    return v->binary ? mpfr_set(f, F(v), MPFR_RNDN) : mpfr_set_q(f, Q(v), MPFR_RNDN);
+}
+
+/* gc's makeRat: a fraction whose numerator or denominator reached
+ * MAX_FRACTION_BITS continues as a binary float. */
+static ConstVal *settle_fraction(Compilation *c, ConstVal *v) {
+    mpq_srcptr q = Q(v);
+    if (mpz_sizeinbase(mpq_numref(q), 2) < MAX_FRACTION_BITS &&
+        mpz_sizeinbase(mpq_denref(q), 2) < MAX_FRACTION_BITS)
+        return v;
+    ConstVal *f = new_binary(c);
+    ExpRange old = set_exp_range(CONST_EXP_MIN, CONST_EXP_MAX);
+    set_mpfr(F(f), v);
+    restore_exp_range(old);
+    return f;
+}
 
 ConstVal *const_bool(Compilation *c, bool b) {
     ConstVal *v = new_val(c, CONST_BOOL);
@@ -92,15 +162,8 @@ static ConstVal *int_literal(Compilation *c, const char *digits) {
     return v;
 }
 
-/* Exponents beyond this are refused ("go2c does not support") rather than computed: 10^100000 has
- * 330,000 bits, more than any program needs, and 10^(10^9) would not fit
- * in memory. */
-enum { MAX_EXPONENT = 100000 };
-
-/* v = mantissa * base^exp, with mantissa an integer and base 2 or 10. */
-static bool scale(mpq_ptr q, mpz_srcptr mantissa, int base, long exp) {
-    if (exp > MAX_EXPONENT || exp < -MAX_EXPONENT)
-        return false;
+/* q = mantissa * base^exp, exactly. */
+static void scale(mpq_ptr q, mpz_srcptr mantissa, int base, long exp) {
     mpz_t p;
     mpz_init(p);
     mpz_ui_pow_ui(p, (unsigned long)base, (unsigned long)(exp < 0 ? -exp : exp));
@@ -112,21 +175,20 @@ static bool scale(mpq_ptr q, mpz_srcptr mantissa, int base, long exp) {
         mpq_canonicalize(q);
     }
     mpz_clear(p);
-    return true;
 }
 
-/* A decimal or hexadecimal float literal: digits, a radix point, and an
- * exponent (e for decimal, p — a power of two — for hexadecimal). */
-static ConstVal *float_literal(Compilation *c, const char *digits, bool *ok) {
-    ConstVal *v = new_val(c, CONST_FLOAT);
-    const char *p = digits;
-    int base = 10;
-    if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X'))
-        base = 16, p += 2;
-    char *mant = arena_alloc(c->arena, strlen(p) + 2), *m = mant;
-    long frac_digits = 0;
+/* A float literal's parts: digits, a radix point, and an exponent (e for
+ * decimal, p — a power of two — for hexadecimal).  The mantissa is every
+ * digit with the point dropped; *exp the power of 10 (of 2 for hex) that
+ * scales it back, the point counted in.  False if the written exponent
+ * is past 62 bits: no constant is that large or small. */
+static bool split_literal(Arena *a, const char *digits, bool hex, mpz_ptr mantissa,
+                          int64_t *exp) {
+    const char *p = digits + (hex ? 2 : 0);
+    char *mant = arena_alloc(a, strlen(p) + 2), *m = mant;
+    int64_t frac_digits = 0;
     bool after_point = false;
-    for (; *p && !strchr(base == 16 ? "pP" : "eE", *p); p++) {
+    for (; *p && !strchr(hex ? "pP" : "eE", *p); p++) {
         if (*p == '.') {
             after_point = true;
             continue;
@@ -135,17 +197,50 @@ static ConstVal *float_literal(Compilation *c, const char *digits, bool *ok) {
         frac_digits += after_point;
     }
     *m = 0;
-    long exp = 0;
-    if (*p)
-        exp = strtol(p + 1, NULL, 10);
-    mpz_t z;
-    mpz_init(z);
-    if (!*mant || mpz_set_str(z, mant, base) != 0)
-        mpz_set_ui(z, 0);
+    if (!*mant || mpz_set_str(mantissa, mant, hex ? 16 : 10) != 0)
+        mpz_set_ui(mantissa, 0);
+    errno = 0;
+    long long written = *p ? strtoll(p + 1, NULL, 10) : 0;
+    const long long limit = 1LL << 62;
+    if (errno == ERANGE || written > limit || written < -limit)
+        return false;
     /* hex: each fraction digit is 4 bits of binary exponent */
-    long e = base == 16 ? exp - 4 * frac_digits : exp - frac_digits;
-    *ok = scale(Q(v), z, base == 16 ? 2 : 10, e);
-    mpz_clear(z);
+    *exp = written - (hex ? 4 : 1) * frac_digits;
+    return true;
+}
+
+/* A float literal, as gc's makeFloatFromLiteral: an exact fraction if its
+ * magnitude is moderate (binary exponent within ±4096), else a binary float
+ * rounded to 512 bits.  A literal whose binary exponent is past 32 bits is
+ * not a value (*ok = false: "malformed constant") — big.Float checks the
+ * exponent before it scales by a power of 5, so 1e-700000000 is 0 but
+ * 0x1p-2147483650 is malformed, as in gc. */
+static ConstVal *float_literal(Compilation *c, const char *digits, bool *ok) {
+    bool hex = digits[0] == '0' && (digits[1] == 'x' || digits[1] == 'X');
+    mpz_t mantissa;
+    mpz_init(mantissa);
+    int64_t exp = 0;
+    ConstVal *v = new_binary(c);
+    if (!split_literal(c->arena, digits, hex, mantissa, &exp)) {
+        *ok = false;
+    } else if (mpz_sgn(mantissa) == 0) {
+        v = const_to_float(c, const_int(c, 0));
+    } else {
+        int64_t exp2 = (int64_t)mpz_sizeinbase(mantissa, 2) + exp;
+        ExpRange old = set_exp_range(CONST_EXP_MIN, CONST_EXP_MAX);
+        mpfr_strtofr(F(v), digits, NULL, hex ? 16 : 10, MPFR_RNDN);
+        restore_exp_range(old);
+        mpfr_exp_t e = mpfr_get_exp(F(v));
+        if (exp2 < CONST_EXP_MIN || exp2 > CONST_EXP_MAX || !mpfr_number_p(F(v))) {
+            *ok = false;
+        } else if (mpfr_zero_p(F(v))) { /* so small that it underflowed to 0 */
+            v = const_to_float(c, const_int(c, 0));
+        } else if (-MAX_FRACTION_BITS < e && e < MAX_FRACTION_BITS) {
+            v = new_val(c, CONST_FLOAT);
+            scale(Q(v), mantissa, hex ? 2 : 10, (long)exp);
+        }
+    }
+    mpz_clear(mantissa);
     return v;
 }
 
@@ -179,33 +274,97 @@ ConstVal *const_from_literal(Compilation *c, const Expr *lit, bool *ok) {
 
 /* ---- conversion between kinds ------------------------------------------- */
 
-/* For a complex constant: its real part (callers check that the
- * imaginary part is 0). */
+/* An integer as an exact fraction; a complex constant as its real part
+ * (callers check that the imaginary part is 0). */
 ConstVal *const_to_float(Compilation *c, const ConstVal *v) {
     if (v->kind == CONST_FLOAT)
         return (ConstVal *)v;
-    ConstVal *f = new_val(c, CONST_FLOAT);
     if (v->kind == CONST_COMPLEX)
-        mpq_set(Q(f), Q(v));
-    else
-        mpq_set_z(Q(f), Z(v));
-    return f;
+        return (ConstVal *)v->re;
+    ConstVal *f = new_val(c, CONST_FLOAT);
+    mpq_set_z(Q(f), Z(v));
+    return settle_fraction(c, f);
+}
+
+/* The integer a binary float stands for, if any: gc's ToInt.  Only floats
+ * of moderate size count (a huge one is "truncated", as with gc), and one
+ * within a few bits' rounding of an integer counts as that integer — the
+ * rounding of earlier operations, not a fraction of the program's. */
+static bool binary_integer(mpfr_srcptr f, mpz_ptr out) {
+    if (!mpfr_number_p(f))
+        return false;
+    if (mpfr_zero_p(f)) {
+        mpz_set_ui(out, 0);
+        return true;
+    }
+    mpfr_exp_t e = mpfr_get_exp(f);
+    if (e <= -MAX_FRACTION_BITS || e >= MAX_FRACTION_BITS)
+        return false;
+    enum { ROUNDING_SLACK = 4 };
+    mpfr_t t;
+    mpfr_init2(t, FLOAT_PREC - ROUNDING_SLACK);
+    bool found = mpfr_integer_p(f);
+    if (found) {
+        mpfr_get_z(out, f, MPFR_RNDN);
+    } else {
+        static const mpfr_rnd_t ways[] = {MPFR_RNDZ, MPFR_RNDA};
+        for (int i = 0; i < 2 && !found; i++) {
+            mpfr_set(t, f, ways[i]);
+            if ((found = mpfr_integer_p(t)))
+                mpfr_get_z(out, t, MPFR_RNDN);
+        }
+    }
+    mpfr_clear(t);
+    return found;
+}
+
+/* A float (or a complex constant's real part) as an integer: false if it
+ * is not one. */
+static bool integer_value(const ConstVal *v, mpz_ptr out) {
+    if (v->kind == CONST_COMPLEX)
+        v = v->re;
+    if (v->kind == CONST_INT) {
+        mpz_set(out, Z(v));
+        return true;
+    }
+    if (v->binary)
+        return binary_integer(F(v), out);
+    if (mpz_cmp_ui(mpq_denref(Q(v)), 1) != 0)
+        return false;
+    mpz_set(out, mpq_numref(Q(v)));
+    return true;
 }
 
 bool const_is_integral(const ConstVal *v) {
-    if (v->kind == CONST_COMPLEX)
-        return mpq_sgn(IM(v)) == 0 && mpz_cmp_ui(mpq_denref(Q(v)), 1) == 0;
-    return v->kind == CONST_INT ||
-           (v->kind == CONST_FLOAT && mpz_cmp_ui(mpq_denref(Q(v)), 1) == 0);
+    if (v->kind == CONST_COMPLEX && const_sign(v->im) != 0)
+        return false;
+    if (v->kind == CONST_INT)
+        return true;
+    if (v->kind != CONST_FLOAT && v->kind != CONST_COMPLEX)
+        return false;
+    mpz_t z;
+    mpz_init(z);
+    bool integral = integer_value(v, z);
+    mpz_clear(z);
+    return integral;
+}
+
+/* An integral float as an integer; v must be const_is_integral. */
+ConstVal *const_to_int(Compilation *c, const ConstVal *v) {
+    if (v->kind == CONST_INT)
+        return (ConstVal *)v;
+    ConstVal *i = new_val(c, CONST_INT);
+    integer_value(v, Z(i));
+    return i;
 }
 
 /* ---- complex constants ---------------------------------------------------
- * A complex constant is two exact rationals, its real and imaginary parts. */
+ * A complex constant is two float constants, its real and imaginary parts. */
 
 ConstVal *const_complex(Compilation *c, const ConstVal *re, const ConstVal *im) {
     ConstVal *v = new_val(c, CONST_COMPLEX);
-    mpq_set(Q(v), Q(const_to_float(c, re)));
-    mpq_set(IM(v), Q(const_to_float(c, im)));
+    v->re = const_to_float(c, re);
+    v->im = const_to_float(c, im);
     return v;
 }
 
@@ -217,88 +376,47 @@ ConstVal *const_to_complex(Compilation *c, const ConstVal *v) {
 
 /* real(v) and imag(v), as float constants. */
 ConstVal *const_part(Compilation *c, const ConstVal *v, bool imag) {
-    if (v->kind != CONST_COMPLEX)
-        return imag ? const_to_float(c, const_int(c, 0)) : const_to_float(c, v);
-    ConstVal *f = new_val(c, CONST_FLOAT);
-    mpq_set(Q(f), imag ? IM(v) : Q(v));
-    return f;
+    if (v->kind == CONST_COMPLEX)
+        return (ConstVal *)(imag ? v->im : v->re);
+    return const_to_float(c, imag ? const_int(c, 0) : v);
 }
 
 bool const_is_real(const ConstVal *v) {
-    return v->kind != CONST_COMPLEX || mpq_sgn(IM(v)) == 0;
+    return v->kind != CONST_COMPLEX || const_sign(v->im) == 0;
 }
 
-/* (a+bi)(c+di) = (ac-bd) + (ad+bc)i; (a+bi)/(c+di) = (a+bi)(c-di)/(c²+d²) */
-static ConstVal *complex_binary(Compilation *c, TokenKind op, const ConstVal *x,
-                                const ConstVal *y) {
-    ConstVal *r = new_val(c, CONST_COMPLEX);
-    mpq_t t, u, n;
-    mpq_inits(t, u, n, NULL);
-    switch (op) {
-    case TOK_ADD:
-        mpq_add(Q(r), Q(x), Q(y));
-        mpq_add(IM(r), IM(x), IM(y));
-        break;
-    case TOK_SUB:
-        mpq_sub(Q(r), Q(x), Q(y));
-        mpq_sub(IM(r), IM(x), IM(y));
-        break;
-    case TOK_MUL:
-        mpq_mul(t, Q(x), Q(y));
-        mpq_mul(u, IM(x), IM(y));
-        mpq_sub(Q(r), t, u);
-        mpq_mul(t, Q(x), IM(y));
-        mpq_mul(u, IM(x), Q(y));
-        mpq_add(IM(r), t, u);
-        break;
-    case TOK_QUO:
-        mpq_mul(t, Q(y), Q(y));
-        mpq_mul(u, IM(y), IM(y));
-        mpq_add(n, t, u);
-        mpq_mul(t, Q(x), Q(y));
-        mpq_mul(u, IM(x), IM(y));
-        mpq_add(t, t, u);
-        mpq_div(Q(r), t, n);
-        mpq_mul(t, IM(x), Q(y));
-        mpq_mul(u, Q(x), IM(y));
-        mpq_sub(t, t, u);
-        mpq_div(IM(r), t, n);
-        break;
-    default: ice("const_binary: complex op %s", token_spelling(op));
-    }
-    mpq_clears(t, u, n, NULL);
-    return r;
+/* Is this float a value at all?  A binary float that overflowed big.Float's
+ * exponent range is not ("constant result is not representable"). */
+bool const_is_representable(const ConstVal *v) {
+    if (v->kind == CONST_COMPLEX)
+        return const_is_representable(v->re) && const_is_representable(v->im);
+    return v->kind != CONST_FLOAT || !v->binary || mpfr_number_p(F(v));
 }
 
-/* An integral float as an integer; v must be const_is_integral. */
-ConstVal *const_to_int(Compilation *c, const ConstVal *v) {
-    if (v->kind == CONST_INT)
-        return (ConstVal *)v;
-    ConstVal *i = new_val(c, CONST_INT);
-    mpz_set(Z(i), mpq_numref(Q(v)));
-    return i;
-}
+/* ---- rounding to float32 and float64 ------------------------------------ */
 
-/* Rounds a rational to the nearest float of `prec` mantissa bits and the
- * exponent range of float32 or float64, subnormals included.  Returns the
- * result as a double (exact for both formats) and whether it overflowed. */
-static double round_to_float(mpq_srcptr q, bool is32, bool *overflow) {
-    mpfr_exp_t emin = mpfr_get_emin(), emax = mpfr_get_emax();
-    /* IEEE binary32: 24 bits, exponents down to 2^-149; binary64: 53 and
-     * 2^-1074.  MPFR's exponent e means 0.1xxx * 2^e. */
-    int prec = is32 ? 24 : 53;
-    mpfr_set_emin(is32 ? -148 : -1073);
-    mpfr_set_emax(is32 ? 128 : 1024);
+/* Rounds a numeric constant (a complex one's real part) to the nearest
+ * float of float32 or float64: their mantissa bits and exponent range,
+ * subnormals included.  Returns the result as a double (exact for both
+ * formats) and whether it overflowed. */
+static double round_to_float(const ConstVal *v, bool is32, bool *overflow) {
     mpfr_t f;
-    mpfr_init2(f, prec);
-    int t = mpfr_set_q(f, q, MPFR_RNDN);
+    mpfr_init2(f, is32 ? 24 : 53);
+    /* Round to the mantissa in a range that holds any constant, then let
+     * MPFR apply the format's range; the ternary value t carries the first
+     * rounding's direction so that nothing is rounded twice.  IEEE binary32
+     * has exponents down to 2^-149, binary64 to 2^-1074; MPFR's exponent e
+     * means 0.1xxx * 2^e. */
+    ExpRange old = set_exp_range(CONST_EXP_MIN, CONST_EXP_MAX);
+    int t = set_mpfr(f, v);
+    set_exp_range(is32 ? -148 : -1073, is32 ? 128 : 1024);
+    t = mpfr_check_range(f, t, MPFR_RNDN);
     t = mpfr_subnormalize(f, t, MPFR_RNDN);
     (void)t;
     *overflow = mpfr_inf_p(f) != 0;
     double d = mpfr_get_d(f, MPFR_RNDN);
+    restore_exp_range(old);
     mpfr_clear(f);
-    mpfr_set_emin(emin);
-    mpfr_set_emax(emax);
     return d;
 }
 
@@ -306,7 +424,7 @@ static double round_to_float(mpq_srcptr q, bool is32, bool *overflow) {
 ConstVal *const_round_float(Compilation *c, const ConstVal *v, bool is32,
                             bool *overflow) {
     ConstVal *f = const_to_float(c, v);
-    double d = round_to_float(Q(f), is32, overflow);
+    double d = round_to_float(f, is32, overflow);
     if (*overflow)
         return f;
     ConstVal *r = new_val(c, CONST_FLOAT);
@@ -332,9 +450,14 @@ bool const_fits_int(const ConstVal *v, TypeKind k) {
 }
 
 int64_t const_int64(const ConstVal *v) {
-    if (v->kind == CONST_FLOAT)
-        return (int64_t)mpz_get_si(mpq_numref(Q(v)));
-    return v->kind == CONST_INT ? (int64_t)mpz_get_si(Z(v)) : v->b;
+    if (v->kind == CONST_BOOL || v->kind == CONST_STRING)
+        return v->b;
+    mpz_t z;
+    mpz_init(z);
+    integer_value(v, z);
+    int64_t i = (int64_t)mpz_get_si(z);
+    mpz_clear(z);
+    return i;
 }
 
 uint64_t const_uint64(const ConstVal *v) {
@@ -345,64 +468,115 @@ uint64_t const_uint64(const ConstVal *v) {
     return (uint64_t)mpz_get_ui(Z(v));
 }
 
-/* The value rounded to float32 or float64 (as a double, exact for both). */
-static double rounded(const ConstVal *v, bool is32) {
+double const_float64(const ConstVal *v) {
     bool overflow;
-    mpq_t q;
-    mpq_init(q);
-    if (v->kind == CONST_INT)
-        mpq_set_z(q, Z(v));
-    else
-        mpq_set(q, Q(v));
-    double d = round_to_float(q, is32, &overflow);
-    mpq_clear(q);
-    return d;
+    return round_to_float(v, false, &overflow);
 }
 
-double const_float64(const ConstVal *v) { return rounded(v, false); }
-
-float const_float32(const ConstVal *v) { return (float)rounded(v, true); }
+float const_float32(const ConstVal *v) {
+    bool overflow;
+    return (float)round_to_float(v, true, &overflow);
+}
 
 double const_imag64(const ConstVal *v, bool is32) {
-    if (v->kind != CONST_COMPLEX || !v->imag)
+    if (v->kind != CONST_COMPLEX)
         return 0.0;
-    ConstVal im = {.kind = CONST_FLOAT, .num = v->imag};
-    return rounded(&im, is32);
+    bool overflow;
+    return round_to_float(v->im, is32, &overflow);
 }
 
 /* ---- arithmetic ------------------------------------------------------------ */
 
-/* The size of a numeric constant in bits: of the integer, or of the
- * larger of a rational's numerator and denominator. */
+/* The size of an integer constant in bits (0 for other kinds). */
 size_t const_bits(const ConstVal *v) {
-    if (v->kind == CONST_INT)
-        return mpz_sizeinbase(Z(v), 2);
-    if (v->kind == CONST_COMPLEX) {
-        size_t n = 0;
-        for (int part = 0; part < 2; part++) {
-            mpq_srcptr q = part ? IM(v) : Q(v);
-            size_t a = mpz_sizeinbase(mpq_numref(q), 2), b = mpz_sizeinbase(mpq_denref(q), 2);
-            n = a > n ? a : n;
-            n = b > n ? b : n;
-        }
-        return n;
-    }
-    if (v->kind != CONST_FLOAT)
-        return 0;
-    size_t n = mpz_sizeinbase(mpq_numref(Q(v)), 2), d = mpz_sizeinbase(mpq_denref(Q(v)), 2);
-    return n > d ? n : d;
+    return v->kind == CONST_INT ? mpz_sizeinbase(Z(v), 2) : 0;
 }
 
 /* For a complex constant: 0 when it is 0, else the sign of a nonzero part. */
 int const_sign(const ConstVal *v) {
-    if (v->kind == CONST_COMPLEX)
-        return mpq_sgn(Q(v)) ? mpq_sgn(Q(v)) : mpq_sgn(IM(v));
-    return v->kind == CONST_INT ? mpz_sgn(Z(v)) : mpq_sgn(Q(v));
+    switch (v->kind) {
+    case CONST_INT: return mpz_sgn(Z(v));
+    case CONST_FLOAT: return v->binary ? mpfr_sgn(F(v)) : mpq_sgn(Q(v));
+    case CONST_COMPLEX: return const_sign(v->re) ? const_sign(v->re) : const_sign(v->im);
+    default: return 0;
+    }
+}
+
+/* A binary float result, as gc's makeFloat: -0 becomes 0. */
+static ConstVal *settle_binary(ConstVal *r) {
+    if (mpfr_zero_p(F(r)))
+        mpfr_set_zero(F(r), 1);
+    return r;
+}
+
+/* x op y for two float constants: exact while both are fractions (the
+ * result continuing as a binary float if it grew too large), else rounded
+ * to 512 bits, the fraction first converted as gc's match does. */
+static ConstVal *float_binary(Compilation *c, TokenKind op, const ConstVal *x,
+                              const ConstVal *y) {
+    if (!x->binary && !y->binary) {
+        ConstVal *r = new_val(c, CONST_FLOAT);
+        switch (op) {
+        case TOK_ADD: mpq_add(Q(r), Q(x), Q(y)); break;
+        case TOK_SUB: mpq_sub(Q(r), Q(x), Q(y)); break;
+        case TOK_MUL: mpq_mul(Q(r), Q(x), Q(y)); break;
+        case TOK_QUO: mpq_div(Q(r), Q(x), Q(y)); break;
+        default: ice("const_binary: float op %s", token_spelling(op));
+        }
+        return settle_fraction(c, r);
+    }
+    ConstVal *r = new_binary(c);
+    mpfr_t a, b;
+    mpfr_inits2(FLOAT_PREC, a, b, (mpfr_ptr)0);
+    ExpRange old = set_exp_range(CONST_EXP_MIN, CONST_EXP_MAX);
+    set_mpfr(a, x);
+    set_mpfr(b, y);
+    switch (op) {
+    case TOK_ADD: mpfr_add(F(r), a, b, MPFR_RNDN); break;
+    case TOK_SUB: mpfr_sub(F(r), a, b, MPFR_RNDN); break;
+    case TOK_MUL: mpfr_mul(F(r), a, b, MPFR_RNDN); break;
+    case TOK_QUO: mpfr_div(F(r), a, b, MPFR_RNDN); break;
+    default: ice("const_binary: float op %s", token_spelling(op));
+    }
+    restore_exp_range(old);
+    mpfr_clears(a, b, (mpfr_ptr)0);
+    return settle_binary(r);
+}
+
+/* (a+bi)(c+di) = (ac-bd) + (ad+bc)i; (a+bi)/(c+di) = ((ac+bd) + (bc-ad)i)/(c²+d²),
+ * each step a float operation with its rounding, in gc's order. */
+static ConstVal *complex_binary(Compilation *c, TokenKind op, const ConstVal *x,
+                                const ConstVal *y) {
+    const ConstVal *a = x->re, *b = x->im, *cr = y->re, *d = y->im;
+    const ConstVal *re, *im;
+    switch (op) {
+    case TOK_ADD:
+    case TOK_SUB:
+        re = float_binary(c, op, a, cr);
+        im = float_binary(c, op, b, d);
+        break;
+    case TOK_MUL:
+        re = float_binary(c, TOK_SUB, float_binary(c, TOK_MUL, a, cr), float_binary(c, TOK_MUL, b, d));
+        im = float_binary(c, TOK_ADD, float_binary(c, TOK_MUL, a, d), float_binary(c, TOK_MUL, b, cr));
+        break;
+    case TOK_QUO: {
+        ConstVal *ac = float_binary(c, TOK_MUL, a, cr), *bd = float_binary(c, TOK_MUL, b, d);
+        ConstVal *bc = float_binary(c, TOK_MUL, b, cr), *ad = float_binary(c, TOK_MUL, a, d);
+        ConstVal *s = float_binary(c, TOK_ADD, float_binary(c, TOK_MUL, cr, cr),
+                                   float_binary(c, TOK_MUL, d, d));
+        re = float_binary(c, TOK_QUO, float_binary(c, TOK_ADD, ac, bd), s);
+        im = float_binary(c, TOK_QUO, float_binary(c, TOK_SUB, bc, ad), s);
+        break;
+    }
+    default: ice("const_binary: complex op %s", token_spelling(op));
+    }
+    return const_complex(c, re, im);
 }
 
 /* Both operands must have the same kind (the checker converts first).
- * Integer division truncates; for `/` on floats the quotient is exact.
- * Returns NULL for division by zero (the checker reports it). */
+ * Integer division truncates; for `/` on floats the quotient is exact
+ * while it stays a fraction.  Returns NULL for division by zero (the
+ * checker reports it). */
 ConstVal *const_binary(Compilation *c, TokenKind op, const ConstVal *x,
                        const ConstVal *y) {
     if (x->kind == CONST_STRING) {
@@ -418,17 +592,9 @@ ConstVal *const_binary(Compilation *c, TokenKind op, const ConstVal *x,
         return NULL;
     if (x->kind == CONST_COMPLEX || y->kind == CONST_COMPLEX)
         return complex_binary(c, op, const_to_complex(c, x), const_to_complex(c, y));
-    ConstVal *r = new_val(c, x->kind);
-    if (x->kind == CONST_FLOAT) {
-        switch (op) {
-        case TOK_ADD: mpq_add(Q(r), Q(x), Q(y)); break;
-        case TOK_SUB: mpq_sub(Q(r), Q(x), Q(y)); break;
-        case TOK_MUL: mpq_mul(Q(r), Q(x), Q(y)); break;
-        case TOK_QUO: mpq_div(Q(r), Q(x), Q(y)); break;
-        default: ice("const_binary: float op %s", token_spelling(op));
-        }
-        return r;
-    }
+    if (x->kind == CONST_FLOAT)
+        return float_binary(c, op, x, y);
+    ConstVal *r = new_val(c, CONST_INT);
     switch (op) {
     case TOK_ADD: mpz_add(Z(r), Z(x), Z(y)); break;
     case TOK_SUB: mpz_sub(Z(r), Z(x), Z(y)); break;
@@ -463,6 +629,22 @@ ConstVal *const_shift(Compilation *c, TokenKind op, const ConstVal *x,
     return r;
 }
 
+/* The order of two float constants: as fractions while both are, else as
+ * 512-bit floats (gc's match). */
+static int float_compare(const ConstVal *x, const ConstVal *y) {
+    if (!x->binary && !y->binary)
+        return mpq_cmp(Q(x), Q(y));
+    mpfr_t a, b;
+    mpfr_inits2(FLOAT_PREC, a, b, (mpfr_ptr)0);
+    ExpRange old = set_exp_range(CONST_EXP_MIN, CONST_EXP_MAX);
+    set_mpfr(a, x);
+    set_mpfr(b, y);
+    int order = mpfr_cmp(a, b);
+    restore_exp_range(old);
+    mpfr_clears(a, b, (mpfr_ptr)0);
+    return order;
+}
+
 int const_compare(const ConstVal *x, const ConstVal *y) {
     switch (x->kind) {
     case CONST_BOOL: return x->b - y->b;
@@ -474,11 +656,23 @@ int const_compare(const ConstVal *x, const ConstVal *y) {
         return x->s_len < y->s_len ? -1 : x->s_len > y->s_len;
     }
     case CONST_INT: return mpz_cmp(Z(x), Z(y));
-    case CONST_FLOAT: return mpq_cmp(Q(x), Q(y));
+    case CONST_FLOAT: return float_compare(x, y);
     case CONST_COMPLEX: /* only == and != */
-        return !(mpq_equal(Q(x), Q(y)) && mpq_equal(IM(x), IM(y)));
+        return !(float_compare(x->re, y->re) == 0 && float_compare(x->im, y->im) == 0);
     }
     return 0;
+}
+
+/* -x for a float constant. */
+static ConstVal *float_negate(Compilation *c, const ConstVal *x) {
+    if (!x->binary) {
+        ConstVal *r = new_val(c, CONST_FLOAT);
+        mpq_neg(Q(r), Q(x));
+        return r;
+    }
+    ConstVal *r = new_binary(c);
+    mpfr_neg(F(r), F(x), MPFR_RNDN);
+    return settle_binary(r);
 }
 
 /* Unary - + ^ !.  For ^ on a typed unsigned value the checker passes the
@@ -489,15 +683,13 @@ ConstVal *const_unary(Compilation *c, TokenKind op, const ConstVal *x,
         return const_bool(c, !x->b);
     if (op == TOK_ADD)
         return (ConstVal *)x;
-    ConstVal *r = new_val(c, x->kind);
+    if (op == TOK_SUB && x->kind == CONST_COMPLEX)
+        return const_complex(c, float_negate(c, x->re), float_negate(c, x->im));
+    if (op == TOK_SUB && x->kind == CONST_FLOAT)
+        return float_negate(c, x);
+    ConstVal *r = new_val(c, CONST_INT);
     if (op == TOK_SUB) {
-        if (x->kind == CONST_COMPLEX) {
-            mpq_neg(Q(r), Q(x));
-            mpq_neg(IM(r), IM(x));
-        } else if (x->kind == CONST_FLOAT)
-            mpq_neg(Q(r), Q(x));
-        else
-            mpz_neg(Z(r), Z(x));
+        mpz_neg(Z(r), Z(x));
         return r;
     }
     /* TOK_XOR */
@@ -526,9 +718,42 @@ static const char *mpz_to_arena(Arena *a, mpz_srcptr z) {
     return r;
 }
 
-/* How gc prints a constant value in messages and `dump types`.  Floats are
- * shown as gc does: the shortest decimal of the float64 nearest value,
- * unless the value is an integer. */
+/* How gc prints a float constant (go/constant's String): six significant
+ * digits of the nearest float64 — 1e+39, 0.1, 3 — and for values beyond
+ * float64's range gc's approximate decimal, mantissa times a power of ten:
+ * 1e+646456992. */
+static const char *float_string(Arena *a, const ConstVal *v) {
+    char buf[64];
+    mpfr_t f;
+    mpfr_init2(f, FLOAT_PREC);
+    ExpRange old = set_exp_range(CONST_EXP_MIN, CONST_EXP_MAX);
+    set_mpfr(f, v); /* gc prints fractions through a 512-bit float too */
+    double d = mpfr_get_d(f, MPFR_RNDN);
+    if (!mpfr_number_p(f)) {
+        snprintf(buf, sizeof buf, "%s", mpfr_nan_p(f) ? "NaN" : mpfr_sgn(f) > 0 ? "+Inf" : "-Inf");
+    } else if (!isinf(d) && (mpfr_zero_p(f) != 0) == (d == 0)) {
+        snprintf(buf, sizeof buf, "%.6g", d);
+    } else {
+        /* f = m * 2^exp with 0.5 <= |m| < 1, so f ~ m * 10^(exp*log10(2)) */
+        const double log10_2 = 0.30102999566398119521373889472449302676818988146210854131;
+        double exp2 = (double)mpfr_get_exp(f);
+        mpfr_set_exp(f, 0);
+        double m = mpfr_get_d(f, MPFR_RNDN), exp10 = exp2 * log10_2;
+        long long e = (long long)exp10;
+        m *= pow(10, exp10 - (double)e);
+        /* 1 <= |m| < 10, with room for %.6g's rounding up */
+        if (fabs(m) < 1 - 0.5e-6)
+            m *= 10, e--;
+        else if (fabs(m) >= 10)
+            m /= 10, e++;
+        snprintf(buf, sizeof buf, "%.6ge%+lld", m, e);
+    }
+    restore_exp_range(old);
+    mpfr_clear(f);
+    return arena_strdup(a, buf);
+}
+
+/* How gc prints a constant value in messages and `dump types`. */
 const char *const_string(Arena *a, const ConstVal *v) {
     switch (v->kind) {
     case CONST_BOOL:
@@ -556,27 +781,10 @@ const char *const_string(Arena *a, const ConstVal *v) {
     }
     case CONST_INT:
         return mpz_to_arena(a, Z(v));
-    case CONST_COMPLEX: { /* gc's (1 + 2i); each part a float view */
-        ConstVal re = {.kind = CONST_FLOAT, .num = v->num};
-        ConstVal im = {.kind = CONST_FLOAT, .num = v->imag};
-        const char *rs = const_string(a, &re);
-        return arena_printf(a, "(%s + %si)", rs, const_string(a, &im));
-    }
-    case CONST_FLOAT: {
-        /* gc shows six significant digits: 1e+39, 0.1, 3 */
-        char buf[64];
-        double d = const_float64(v);
-        if (d - d != 0) { /* past float64: gc still shows the value, 1e+400 */
-            mpfr_t f;
-            mpfr_init2(f, 64);
-            mpfr_set_q(f, Q(v), MPFR_RNDN);
-            mpfr_snprintf(buf, sizeof buf, "%.6Rg", f);
-            mpfr_clear(f);
-        } else {
-            snprintf(buf, sizeof buf, "%.6g", d);
-        }
-        return arena_strdup(a, buf);
-    }
+    case CONST_COMPLEX: /* gc's (1 + 2i) */
+        return arena_printf(a, "(%s + %si)", float_string(a, v->re), float_string(a, v->im));
+    case CONST_FLOAT:
+        return float_string(a, v);
     }
     return "?";
 }

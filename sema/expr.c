@@ -256,16 +256,20 @@ bool check_assignable(Checker *k, Expr *e, Type *t, const char *context) {
     return true;
 }
 
-void check_default_type(Checker *k, Expr *e) {
+/* An untyped value takes its default type; context names the use in the
+ * error if the value does not fit it ("variable declaration"). */
+void check_default_type_in(Checker *k, Expr *e, const char *context) {
     if (is_invalid(e) || !e->type || !type_is_untyped(e->type))
         return;
     if (e->type->kind == TYPE_UNTYPED_NIL) {
-        check_error(k, ast_start_pos(e), "use of untyped nil in %s", "assignment");
+        check_error(k, ast_start_pos(e), "use of untyped nil in %s", context);
         invalidate(e);
         return;
     }
-    check_assignable(k, e, default_type(e->type), "assignment");
+    check_assignable(k, e, default_type(e->type), context);
 }
+
+void check_default_type(Checker *k, Expr *e) { check_default_type_in(k, e, "assignment"); }
 
 bool check_is_value(Checker *k, Expr *e) {
     switch ((Mode)e->sema_mode) {
@@ -478,10 +482,9 @@ static bool operator_defined(TokenKind op, Type *t) {
 
 /* Untyped constants may not grow without bound.  gc's rule: an untyped
  * integer over 512 bits is "constant multiplication overflow" (naming the
- * operation).  Exact rationals get a (much larger) limit of their own, past
- * which go2c does not follow gc's rounded floats. */
+ * operation).  A float past big.Float's exponent range is no value at all. */
 static bool check_constant_size(Checker *k, Expr *e) {
-    enum { MAX_INT_BITS = 512, MAX_RATIONAL_BITS = 1 << 16 };
+    enum { MAX_INT_BITS = 512 };
     if (e->sema_mode != MODE_CONST || !e->cval)
         return true;
     size_t bits = const_bits(e->cval);
@@ -497,8 +500,8 @@ static bool check_constant_size(Checker *k, Expr *e) {
         invalidate(e);
         return false;
     }
-    if ((e->cval->kind == CONST_FLOAT || e->cval->kind == CONST_COMPLEX) && bits > MAX_RATIONAL_BITS) {
-        diag_unsupportedf(k->diags, e->pos, "float constants this large or this precise");
+    if (!const_is_representable(e->cval)) {
+        check_error(k, e->pos, "constant result is not representable");
         invalidate(e);
         return false;
     }
@@ -855,7 +858,7 @@ void check_expr_or_type(Checker *k, Expr *e) {
         bool ok;
         e->cval = const_from_literal(k->comp, e, &ok);
         if (!ok && !e->lit.bad)
-            diag_unsupportedf(k->diags, e->pos, "float constants this large: %s", e->lit.text);
+            check_error(k, e->pos, "malformed constant: %s", e->lit.text);
         static const TypeKind lit_types[] = {
             [TOK_INT] = TYPE_UNTYPED_INT, [TOK_FLOAT] = TYPE_UNTYPED_FLOAT,
             [TOK_RUNE] = TYPE_UNTYPED_RUNE, [TOK_STRING] = TYPE_UNTYPED_STRING,

@@ -47,6 +47,7 @@ Type *check_type(Checker *k, Expr *e);           /* a type expression */
 bool check_assignable(Checker *k, Expr *e, Type *t, const char *context);
 /* Gives an untyped expression its default type (int, float64, ...). */
 void check_default_type(Checker *k, Expr *e);
+void check_default_type_in(Checker *k, Expr *e, const char *context);
 Type *default_type(Type *t);
 bool check_is_value(Checker *k, Expr *e);       /* reports if not */
 /* A call's results: NULL for none, a tuple for several. */
@@ -112,6 +113,8 @@ ConstVal *const_complex(Compilation *c, const ConstVal *re, const ConstVal *im);
 ConstVal *const_to_complex(Compilation *c, const ConstVal *v);
 ConstVal *const_part(Compilation *c, const ConstVal *v, bool imag); /* real, imag */
 bool const_is_real(const ConstVal *v);                              /* imag 0 */
+/* false for a float past big.Float's exponent range: "not representable" */
+bool const_is_representable(const ConstVal *v);
 
 /* ---- methods, interfaces and statements (methods.c, flow.c) ---------- */
 

@@ -253,7 +253,7 @@ bool check_assign_interface(Checker *k, Expr *e, Type *t, const char *context) {
     if (type_is_untyped(e->type)) {
         if (e->type->kind == TYPE_UNTYPED_NIL)
             return true;
-        check_default_type(k, e);
+        check_default_type_in(k, e, context);
         if (e->sema_mode == MODE_INVALID)
             return true; /* reported */
     }

@@ -169,7 +169,7 @@ static void check_var_spec(Checker *k, Decl *d, bool decl_names) {
             else if (v->type && v->type->kind == TYPE_UNTYPED_NIL)
                 check_error(k, ast_start_pos(v), "use of untyped nil in variable declaration");
             else
-                check_default_type(k, v), types[i] = v->type;
+                check_default_type_in(k, v, "variable declaration"), types[i] = v->type;
         }
     } else {
         for (int i = 0; i < values->len; i++)
@@ -513,7 +513,7 @@ static void check_switch(Checker *k, Stmt *s) {
     Expr *tag = s->switch_.tag;
     if (tag) {
         check_expr(k, tag);
-        check_default_type(k, tag);
+        check_default_type_in(k, tag, "switch expression");
         check_switch_tag(k, tag); /* composite.c */
     }
     ExprVec seen = {0};

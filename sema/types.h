@@ -198,18 +198,20 @@ Lookup type_lookup(Arena *a, Type *t, const char *name);
 typedef enum ConstKind { CONST_BOOL, CONST_STRING, CONST_INT, CONST_FLOAT, CONST_COMPLEX }
     ConstKind;
 
-/* An exact constant: integers are GMP integers, floats exact rationals
- * (Go constant arithmetic has only + - * / on them, so every value a
- * program can write is a rational).  Storage lives in the arena; the GMP
- * parts are opaque here (see const.c). */
+/* A constant value, held as gc holds it (go/constant): integers are GMP
+ * integers; floats are exact fractions (mpq) until a numerator or
+ * denominator outgrows 4096 bits, then 512-bit binary floats (mpfr) with
+ * big.Float's 32-bit exponent; a complex constant is two float parts.
+ * Storage lives in the arena; the GMP and MPFR parts are opaque here (see
+ * const.c). */
 typedef struct ConstVal {
     ConstKind kind;
     bool b;
     const char *s;
     size_t s_len;
-    void *num;            /* mpz_t* (CONST_INT) or mpq_t* (CONST_FLOAT; the
-                           * real part of a CONST_COMPLEX) */
-    void *imag;           /* mpq_t*: a CONST_COMPLEX's imaginary part */
+    void *num;            /* mpz_t* (CONST_INT); mpq_t* or mpfr_t* (CONST_FLOAT) */
+    bool binary;          /* CONST_FLOAT: num is an mpfr_t*, not an exact mpq_t* */
+    const struct ConstVal *re, *im;  /* CONST_COMPLEX: its CONST_FLOAT parts */
 } ConstVal;
 
 /* For code generation: a typed constant's value as a C literal's payload. */

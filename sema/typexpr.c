@@ -32,12 +32,16 @@ static bool array_length(Checker *k, Expr *len, int64_t *out) {
                     operand_string(k, len));
         return false;
     }
-    if (!type_is_integer(len->type) && !(type_is_untyped(len->type) && const_is_integral(len->cval))) {
+    /* gc: a value that is no int at all "must be integer"; a negative
+     * one is an "invalid array length" */
+    bool integral = type_is_integer(len->type) ||
+                    (type_is_untyped(len->type) && const_is_integral(len->cval));
+    ConstVal *v = integral ? const_to_int(k->comp, len->cval) : NULL;
+    if (!integral || !const_fits_int(v, TYPE_INT)) {
         check_error(k, ast_start_pos(len), "array length %s must be integer", operand_string(k, len));
         return false;
     }
-    ConstVal *v = const_to_int(k->comp, len->cval);
-    if (const_sign(v) < 0 || !const_fits_int(v, TYPE_INT)) {
+    if (const_sign(v) < 0) {
         check_error(k, ast_start_pos(len), "invalid array length %s", operand_string(k, len));
         return false;
     }

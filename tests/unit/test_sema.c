@@ -85,6 +85,35 @@ START_TEST(exact_float_constants) {
 }
 END_TEST
 
+/* Past 4096-bit fractions, float constants are 512-bit binary floats with
+ * 32-bit exponents, as gc's: huge exponents work, and rounding is gc's. */
+START_TEST(binary_float_constants) {
+    char *dump = NULL;
+    EXPECT_ERRORS(check_source("package main\nconst ten = 1e646456992 / 1e646456991\n"
+                               "const lost = (1e5000 + 1) - 1e5000\n"
+                               "const kept = (1e1000 + 1) - 1e1000\n"
+                               "const third = 1.0 / 3 * 1e1300 / 1e1300 * 3\n"
+                               "func main() {}\n",
+                               &dump),
+                  "");
+    ck_assert_ptr_nonnull(strstr(dump, "const ten untyped float = 10"));
+    ck_assert_ptr_nonnull(strstr(dump, "const lost untyped float = 0"));
+    ck_assert_ptr_nonnull(strstr(dump, "const kept untyped float = 1"));
+    ck_assert_ptr_nonnull(strstr(dump, "const third untyped float = 1"));
+    free(dump);
+}
+END_TEST
+
+START_TEST(float_exponent_limits) {
+    EXPECT_ERRORS(check_source("package main\nconst a = 1e646456993\nconst b = 1e646456992 * 10\n"
+                               "const c = 1e-646456992 / 1e646456992\nvar d [c + 1]int\n"
+                               "func main() {}\n",
+                               NULL),
+                  "t.go:2:11: malformed constant: 1e646456993\n"
+                  "t.go:3:23: constant result is not representable\n");
+}
+END_TEST
+
 START_TEST(iota_and_implicit_repetition) {
     char *dump = NULL;
     EXPECT_ERRORS(check_source("package main\nconst (\n\ta = iota * 10\n\tb\n\tc\n)\n"
@@ -277,6 +306,8 @@ static Suite *sema_suite(void) {
     tcase_add_test(t, untyped_value_shown_when_it_differs);
     tcase_add_test(t, big_constants_fold_back);
     tcase_add_test(t, exact_float_constants);
+    tcase_add_test(t, binary_float_constants);
+    tcase_add_test(t, float_exponent_limits);
     tcase_add_test(t, iota_and_implicit_repetition);
     tcase_add_test(t, typed_constant_overflow);
     tcase_add_test(t, mismatched_types);
