@@ -105,6 +105,14 @@ typedef struct Position {
 Position source_position(Arena *a, const SourceSet *set, Pos pos);
 SourceFile *source_file_of(const SourceSet *set, Pos pos);
 
+/* ---- pointer maps (ptrmap.c) -------------------------------------------- */
+
+/* A hash table from pointers to pointers, in the arena.  A map is a
+ * `void *` that starts NULL; a key never found gets NULL, so store only
+ * non-NULL values. */
+void ptrmap_put(Arena *a, void **map, const void *key, void *value);
+void *ptrmap_get(const void *map, const void *key);
+
 /* ---- diagnostics ----------------------------------------------------- */
 
 typedef struct Diag {

@@ -59,12 +59,6 @@ typedef struct FuncState {
     Pos pos;               /* the statement being generated (cg_position) */
 } FuncState;
 
-/* A set of symbols: open addressing on the pointer (vars.c). */
-typedef struct SymbolSet {
-    const Symbol **slots;
-    int cap, len;
-} SymbolSet;
-
 typedef struct Gen {
     Compilation *comp;
     Arena *arena;
@@ -86,8 +80,8 @@ typedef struct Gen {
     int next_global;       /* numbers Struct_N, Array_N, td_N, ... */
     /* vars.c: variables that live on the heap (-escape=off), and locals
      * Go counts as used but only constant expressions name */
-    SymbolSet heap_vars;
-    SymbolSet const_only_vars;
+    void *heap_vars;          /* ptrmaps: Symbol -> itself */
+    void *const_only_vars;
 } Gen;
 
 /* support.c: reports what cannot be emitted; false if anything */

@@ -24,49 +24,11 @@
 
 #include <string.h>
 
-/* ---- sets of symbols ---------------------------------------------------- */
-
-static unsigned slot_of(const Symbol *s, int cap) {
-    uintptr_t h = (uintptr_t)s;
-    h ^= h >> 17;
-    h *= 0x9E3779B97F4A7C15ull;
-    return (unsigned)(h >> 7) & (unsigned)(cap - 1);
-}
-
-static bool set_has(const SymbolSet *set, const Symbol *s) {
-    if (!set->cap)
-        return false;
-    for (unsigned i = slot_of(s, set->cap); set->slots[i]; i = (i + 1) & (unsigned)(set->cap - 1))
-        if (set->slots[i] == s)
-            return true;
-    return false;
-}
-
-static void set_add(Arena *a, SymbolSet *set, const Symbol *s) {
-    if (set_has(set, s))
-        return;
-    if (2 * (set->len + 1) > set->cap) {
-        SymbolSet old = *set;
-        set->cap = old.cap ? old.cap * 2 : 64;
-        set->slots = arena_alloc(a, sizeof(Symbol *) * (size_t)set->cap);
-        memset(set->slots, 0, sizeof(Symbol *) * (size_t)set->cap);
-        set->len = 0;
-        for (int i = 0; i < old.cap; i++)
-            if (old.slots[i])
-                set_add(a, set, old.slots[i]);
-    }
-    unsigned i = slot_of(s, set->cap);
-    while (set->slots[i])
-        i = (i + 1) & (unsigned)(set->cap - 1);
-    set->slots[i] = s;
-    set->len++;
-}
-
 /* ---- the heap variables ---------------------------------------------------- */
 
 static void heap_add(Gen *g, const Symbol *s) {
     if (s && s->kind == SYM_VAR && !s->is_global)
-        set_add(g->arena, &g->heap_vars, s);
+        ptrmap_put(g->arena, &g->heap_vars, s, (void *)s);
 }
 
 bool cg_on_heap(Gen *g, const Symbol *s) {
@@ -74,7 +36,7 @@ bool cg_on_heap(Gen *g, const Symbol *s) {
         const EscapeVar *v = escape_var_of(g->esc, s);
         return v && (v->verdict == ESC_HEAP || v->outlives_body);
     }
-    return set_has(&g->heap_vars, s);
+    return ptrmap_get(g->heap_vars, s) != NULL;
 }
 
 /* ---- finding them ------------------------------------------------------------ */
@@ -197,7 +159,8 @@ void cg_find_heap_vars(Gen *g) {
 typedef struct UseFinder {
     AstVisitor v;
     Gen *g;
-    SymbolSet in_constants, at_run_time;
+    Vec(Symbol *) in_constants;
+    void *at_run_time;  /* Symbol -> itself */
 } UseFinder;
 
 /* The local variable an identifier uses (not the one it declares). */
@@ -212,7 +175,7 @@ static bool note_constant_use(AstVisitor *v, Expr *e) {
     UseFinder *f = v->data;
     Symbol *s = local_var(e);
     if (s)
-        set_add(f->g->arena, &f->in_constants, s);
+        vec_push(f->g->arena, &f->in_constants, s);
     return true;
 }
 
@@ -225,21 +188,21 @@ static bool note_use(AstVisitor *v, Expr *e) {
     }
     Symbol *s = local_var(e);
     if (s)
-        set_add(f->g->arena, &f->at_run_time, s);
+        ptrmap_put(f->g->arena, &f->at_run_time, s, s);
     return true;
 }
 
 void cg_find_const_only_vars(Gen *g) {
     UseFinder f = {.v = {.expr = note_use}, .g = g};
     walk_package(g, &f.v);
-    for (int i = 0; i < f.in_constants.cap; i++) {
-        const Symbol *s = f.in_constants.slots[i];
-        if (s && !set_has(&f.at_run_time, s))
-            set_add(g->arena, &g->const_only_vars, s);
+    for (int i = 0; i < f.in_constants.len; i++) {
+        Symbol *s = f.in_constants.data[i];
+        if (!ptrmap_get(f.at_run_time, s))
+            ptrmap_put(g->arena, &g->const_only_vars, s, s);
     }
 }
 
-bool cg_only_in_constants(Gen *g, const Symbol *s) { return set_has(&g->const_only_vars, s); }
+bool cg_only_in_constants(Gen *g, const Symbol *s) { return ptrmap_get(g->const_only_vars, s) != NULL; }
 
 /* ---- captures ------------------------------------------------------------------ */
 

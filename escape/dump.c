@@ -88,7 +88,7 @@ static bool decision(Analysis *a, const Location *l) {
         return false;
     if (l->is_param)
         return esc_has_pointers(l->var->type);
-    return l->addrtaken || l->escapes || esc_table_get(a->captured, l->var);
+    return l->addrtaken || l->escapes || ptrmap_get(a->captured, l->var);
 }
 
 void escape_write_json(StrBuf *out, Compilation *c, const EscapeResult *r) {

@@ -72,62 +72,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- a hash table from pointers to pointers ----------------------------------- */
-
-typedef struct Table {
-    const void **keys;
-    void **values;
-    size_t cap, len;
-} Table;
-
-static size_t hash_ptr(const void *p) {
-    uintptr_t x = (uintptr_t)p;
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    return (size_t)x;
-}
-
-static void table_insert(Table *t, const void *k, void *v) {
-    size_t i = hash_ptr(k) & (t->cap - 1);
-    while (t->keys[i] && t->keys[i] != k)
-        i = (i + 1) & (t->cap - 1);
-    if (!t->keys[i])
-        t->len++;
-    t->keys[i] = k;
-    t->values[i] = v;
-}
-
-void esc_table_put(Arena *arena, void **table, const void *key, void *value) {
-    Table *t = *table;
-    if (!t) {
-        t = ARENA_NEW(arena, Table);
-        *table = t;
-    }
-    if (2 * (t->len + 1) > t->cap) {
-        Table old = *t;
-        t->cap = old.cap ? old.cap * 2 : 64;
-        t->len = 0;
-        t->keys = arena_alloc(arena, sizeof(*t->keys) * t->cap);
-        t->values = arena_alloc(arena, sizeof(*t->values) * t->cap);
-        memset(t->keys, 0, sizeof(*t->keys) * t->cap);
-        for (size_t i = 0; i < old.cap; i++)
-            if (old.keys[i])
-                table_insert(t, old.keys[i], old.values[i]);
-    }
-    table_insert(t, key, value);
-}
-
-void *esc_table_get(void *table, const void *key) {
-    Table *t = table;
-    if (!t || !t->cap)
-        return NULL;
-    for (size_t i = hash_ptr(key) & (t->cap - 1); t->keys[i]; i = (i + 1) & (t->cap - 1))
-        if (t->keys[i] == key)
-            return t->values[i];
-    return NULL;
-}
-
 /* ---- sizes ----------------------------------------------------------------------- */
 
 #define size_of type_sizeof
@@ -161,22 +105,22 @@ EscapeSite *esc_add_site(Analysis *a, SiteKind kind, Expr *e, Pos pos) {
     s->verdict = ESC_STACK;
     s->reason = "does not escape";
     /* gc's static data (graph.c): not its interface boxes, keyed alike */
-    s->reported = kind == SITE_IFACE_BOX || !esc_table_get(a->static_data, e);
+    s->reported = kind == SITE_IFACE_BOX || !ptrmap_get(a->static_data, e);
     vec_push(a->arena, &r->pub.sites, s);
-    esc_table_put(a->arena, kind == SITE_IFACE_BOX ? &r->boxes : &r->sites, e, s);
+    ptrmap_put(a->arena, kind == SITE_IFACE_BOX ? &r->boxes : &r->sites, e, s);
     return s;
 }
 
 const EscapeSite *escape_site_of(const EscapeResult *r, const Expr *e) {
-    return esc_table_get(((const Result *)r)->sites, e);
+    return ptrmap_get(((const Result *)r)->sites, e);
 }
 
 const EscapeSite *escape_box_of(const EscapeResult *r, const Expr *e) {
-    return esc_table_get(((const Result *)r)->boxes, e);
+    return ptrmap_get(((const Result *)r)->boxes, e);
 }
 
 const EscapeVar *escape_var_of(const EscapeResult *r, const Symbol *s) {
-    return esc_table_get(((const Result *)r)->vars, s);
+    return ptrmap_get(((const Result *)r)->vars, s);
 }
 
 /* Why an implicit allocation cannot be on the stack, or NULL (gc's
@@ -365,10 +309,10 @@ void esc_solve(Analysis *a) {
 /* ---- functions and the call graph ----------------------------------------------------- */
 
 EFunc *esc_func_of_symbol(Analysis *a, const Symbol *s) {
-    return s ? esc_table_get(a->func_table, s) : NULL;
+    return s ? ptrmap_get(a->func_table, s) : NULL;
 }
 
-EFunc *esc_func_of_lit(Analysis *a, const Expr *lit) { return esc_table_get(a->func_table, lit); }
+EFunc *esc_func_of_lit(Analysis *a, const Expr *lit) { return ptrmap_get(a->func_table, lit); }
 
 typedef struct Collector {
     AstVisitor v;
@@ -430,7 +374,7 @@ static Symbol *root_var(Analysis *a, Expr *e) {
 
 static void mark(Analysis *a, void **table, Symbol *s) {
     if (s && s->kind == SYM_VAR && !s->is_global && strcmp(s->name, "_") != 0)
-        esc_table_put(a->arena, table, s, s);
+        ptrmap_put(a->arena, table, s, s);
 }
 
 static bool collect_expr(AstVisitor *v, Expr *e) {
@@ -445,7 +389,7 @@ static bool collect_expr(AstVisitor *v, Expr *e) {
         f->type = e->type;
         f->name = c->cur->name;
         f->short_name = arena_printf(a->arena, "%s.func%d", c->cur->short_name, ++c->cur->nlits);
-        esc_table_put(a->arena, &a->func_table, e, f);
+        ptrmap_put(a->arena, &a->func_table, e, f);
         CaptureWalk cw = {{.expr = capture_expr}, a, e->pos, e->func_lit.body->block.rbrace, {0}};
         ast_walk_stmt(&cw.v, e->func_lit.body);
         f->captures = cw.found.data;
@@ -561,7 +505,7 @@ static void external_func(Analysis *a, Decl *d) {
     f->external = true;
     f->analysed = true;
     f->batch = -2;
-    esc_table_put(a->arena, &a->func_table, d->func.sym, f);
+    ptrmap_put(a->arena, &a->func_table, d->func.sym, f);
     bool noescape = noescape_pragma(a, d->pos);
     esc_declare_params(a, f);
     for (int i = 0; i < f->params.len; i++) {
@@ -600,7 +544,7 @@ void esc_collect_funcs(Analysis *a) {
             f->type = d->func.sym->type;
             f->name = func_name(a, d);
             f->short_name = f->name + strlen(a->pkg->name) + 1;
-            esc_table_put(a->arena, &a->func_table, d->func.sym, f);
+            ptrmap_put(a->arena, &a->func_table, d->func.sym, f);
         }
     }
     /* literals, and what is assigned or addressed, function by function */
@@ -654,14 +598,14 @@ static bool find_calls(AstVisitor *v, Expr *e) {
     return true;
 }
 
-static intptr_t get_int(void *t, const void *k) { return (intptr_t)esc_table_get(t, k); }
+static intptr_t get_int(void *t, const void *k) { return (intptr_t)ptrmap_get(t, k); }
 
 static void strongconnect(Tarjan *t, EFunc *f) {
     Analysis *a = t->a;
-    esc_table_put(a->arena, &t->index, f, (void *)(intptr_t)(++t->next));
-    esc_table_put(a->arena, &t->low, f, (void *)(intptr_t)t->next);
+    ptrmap_put(a->arena, &t->index, f, (void *)(intptr_t)(++t->next));
+    ptrmap_put(a->arena, &t->low, f, (void *)(intptr_t)t->next);
     vec_push(a->arena, &t->stack, f);
-    esc_table_put(a->arena, &t->on_stack, f, (void *)1);
+    ptrmap_put(a->arena, &t->on_stack, f, (void *)1);
     CallFinder cf = {{.expr = find_calls}, a, {0}};
     ast_walk_stmt(&cf.v, f->body);
     for (int i = 0; i < cf.callees.len; i++) {
@@ -669,16 +613,16 @@ static void strongconnect(Tarjan *t, EFunc *f) {
         if (!get_int(t->index, g)) {
             strongconnect(t, g);
             if (get_int(t->low, g) < get_int(t->low, f))
-                esc_table_put(a->arena, &t->low, f, (void *)get_int(t->low, g));
+                ptrmap_put(a->arena, &t->low, f, (void *)get_int(t->low, g));
         } else if (get_int(t->on_stack, g) == 1 && get_int(t->index, g) < get_int(t->low, f)) {
-            esc_table_put(a->arena, &t->low, f, (void *)get_int(t->index, g));
+            ptrmap_put(a->arena, &t->low, f, (void *)get_int(t->index, g));
         }
     }
     if (get_int(t->low, f) == get_int(t->index, f)) {
         EFunc *g;
         do {
             g = t->stack.data[--t->stack.len];
-            esc_table_put(a->arena, &t->on_stack, g, (void *)2);
+            ptrmap_put(a->arena, &t->on_stack, g, (void *)2);
             vec_push(a->arena, &t->order, g);
             vec_push(a->arena, &t->comp, t->ncomp);
         } while (g != f);
@@ -701,7 +645,7 @@ static void finish_batch(Analysis *a) {
         }
         if (l->kind != LOC_VAR || !l->var)
             continue;
-        bool captured = esc_table_get(a->captured, l->var) != NULL;
+        bool captured = ptrmap_get(a->captured, l->var) != NULL;
         if (!l->addrtaken && !captured && !l->escapes)
             continue; /* nothing can refer to it: a plain C local */
         EscapeVar *v = ARENA_NEW(a->arena, EscapeVar);
@@ -711,7 +655,7 @@ static void finish_batch(Analysis *a) {
         v->captured_by_value = captured && esc_capture_by_value(a, l->var);
         v->outlives_body = l->outlives_body;
         vec_push(a->arena, &r->pub.vars, v);
-        esc_table_put(a->arena, &r->vars, l->var, v);
+        ptrmap_put(a->arena, &r->vars, l->var, v);
     }
 }
 
@@ -791,7 +735,7 @@ EscapeResult *escape_analyze(Compilation *c, Package *pkg) {
     for (int i = 0; i < a->funcs.len; i++) {
         EFunc *f = a->funcs.data[i];
         for (int j = 0; j < f->ncaptures; j++)
-            esc_table_put(a->arena, &a->captured, f->captures[j], (void *)f->captures[j]);
+            ptrmap_put(a->arena, &a->captured, f->captures[j], (void *)f->captures[j]);
     }
 
     /* functions without bodies: their summaries are known already */

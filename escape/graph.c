@@ -165,18 +165,18 @@ Location *esc_new_loc(Analysis *a, LocKind kind, EFunc *fn) {
 Location *esc_var_loc(Analysis *a, Symbol *s) {
     if (!s || s->kind != SYM_VAR || s->is_global || strcmp(s->name, "_") == 0)
         return NULL;
-    return esc_table_get(a->var_table, s);
+    return ptrmap_get(a->var_table, s);
 }
 
 /* A local declared now, at the current loop depth. */
 static Location *declare(Analysis *a, Symbol *s) {
     if (!s || s->kind != SYM_VAR || s->is_global || strcmp(s->name, "_") == 0)
         return NULL;
-    Location *l = esc_table_get(a->var_table, s);
+    Location *l = ptrmap_get(a->var_table, s);
     if (!l) {
         l = esc_new_loc(a, LOC_VAR, a->cur);
         l->var = s;
-        esc_table_put(a->arena, &a->var_table, s, l);
+        ptrmap_put(a->arena, &a->var_table, s, l);
     }
     l->loop_depth = a->loop_depth;
     l->fn = a->cur;
@@ -224,7 +224,7 @@ static bool first_use(AstVisitor *v, Expr *e) {
 /* ---- functions ---------------------------------------------------------------- */
 
 bool esc_capture_by_value(Analysis *a, Symbol *s) {
-    return !esc_table_get(a->addressed, s) && !esc_table_get(a->assigned, s) &&
+    return !ptrmap_get(a->addressed, s) && !ptrmap_get(a->assigned, s) &&
            esc_type_size(s->type) <= 128;
 }
 
@@ -346,7 +346,7 @@ static Pos implicit_pos(Expr *e, Pos context) {
 static Hole box_of(Analysis *a, Hole k, Expr *e, Expr *named, Pos pos, bool reported) {
     EscapeSite *site = esc_add_site(a, SITE_IFACE_BOX, e, pos);
     site->shown = named != e ? named : NULL;
-    site->reported = reported && !esc_table_get(a->static_boxes, e);
+    site->reported = reported && !ptrmap_get(a->static_boxes, e);
     Location *l = esc_new_loc(a, LOC_SITE, a->cur);
     l->site = site;
     Hole h = addr(a, k, named, "spill");
@@ -564,8 +564,8 @@ static void func_literal(Analysis *a, Hole k, Expr *e) {
                        arena_printf(a->arena, "%s capturing by %s: %s (addr=%s assign=%s width=%d)",
                                     saved->short_name, by_value ? "value" : "ref", s->name,
                                     /* gc: &x anywhere, or an earlier capture by reference */
-                                    esc_table_get(a->addressed, s) || l->addrtaken ? "true" : "false",
-                                    esc_table_get(a->assigned, s) ? "true" : "false",
+                                    ptrmap_get(a->addressed, s) || l->addrtaken ? "true" : "false",
+                                    ptrmap_get(a->assigned, s) ? "true" : "false",
                                     esc_type_size(s->type)));
         if (by_value) {
             flow(a, with_note(a, clo, use, "captured by a closure"), l);
@@ -934,8 +934,8 @@ static Expr *static_value(Analysis *a, Expr *e) {
     for (int steps = 0; steps < 16; steps++) {
         e = unparen(e);
         Symbol *s = e->kind == EXPR_IDENT ? e->ident.sym : NULL;
-        Expr *v = s ? esc_table_get(a->static_values, s) : NULL;
-        if (!v || esc_table_get(a->assigned, s) || esc_table_get(a->addressed, s))
+        Expr *v = s ? ptrmap_get(a->static_values, s) : NULL;
+        if (!v || ptrmap_get(a->assigned, s) || ptrmap_get(a->addressed, s))
             return e;
         e = v;
     }
@@ -960,7 +960,7 @@ static const Type *devirtualize(Analysis *a, Expr *call_e, Expr *x, const char *
         return NULL; /* gc only "partially" devirtualizes a promoted interface method */
     esc_note_devirtualized(a, call_e->pos, arena_printf(a->arena, "devirtualizing %s.%s to %s",
                                                         esc_node_string(a, x), name, esc_type_string(a, t)));
-    esc_table_put(a->arena, &a->devirtualized, call_e, (void *)t);
+    ptrmap_put(a->arena, &a->devirtualized, call_e, (void *)t);
     return t;
 }
 
@@ -1222,7 +1222,7 @@ static void assign_stmt(Analysis *a, Stmt *s) {
     for (int i = 0; i < n; i++) {
         Expr *x = lhs->data[i];
         if (is_fresh(s, x) && rhs->len == n)
-            esc_table_put(a->arena, &a->static_values, x->ident.sym, unparen(rhs->data[i]));
+            ptrmap_put(a->arena, &a->static_values, x->ident.sym, unparen(rhs->data[i]));
         if (is_fresh(s, x))
             ks[i] = hole_of(declare(a, x->ident.sym) ? esc_var_loc(a, x->ident.sym) : &a->blank);
         else {
@@ -1274,7 +1274,7 @@ static void var_decl(Analysis *a, Decl *d) {
         Location *l = declare(a, names->data[i]->ident.sym);
         ks[i] = l ? hole_of(l) : discard(a);
         if (values->len == n && l)
-            esc_table_put(a->arena, &a->static_values, names->data[i]->ident.sym, unparen(values->data[i]));
+            ptrmap_put(a->arena, &a->static_values, names->data[i]->ident.sym, unparen(values->data[i]));
         /* gc splits `var a, b = x, y` into a = x and b = y, each at the
          * declaration's first name */
         if (values->len == n)
@@ -1474,7 +1474,7 @@ static void stmt(Analysis *a, Stmt *s) {
         }
         return;
     case STMT_LABELED:
-        if (a->looping_labels && esc_table_get(a->looping_labels, s))
+        if (a->looping_labels && ptrmap_get(a->looping_labels, s))
             a->loop_depth++; /* a backward goto makes a loop; gc never leaves it */
         stmt(a, s->labeled.stmt);
         return;
@@ -1502,7 +1502,7 @@ static bool label_stmt(AstVisitor *v, Stmt *s) {
     if (s->kind == STMT_BRANCH && s->branch.tok == TOK_GOTO && s->branch.target)
         for (int i = 0; i < f->seen.len; i++)
             if (f->seen.data[i] == s->branch.target)
-                esc_table_put(f->a->arena, &f->a->looping_labels, s->branch.target, s);
+                ptrmap_put(f->a->arena, &f->a->looping_labels, s->branch.target, s);
     return true;
 }
 
@@ -1579,11 +1579,11 @@ void esc_build_function(Analysis *a, EFunc *f) {
  * built, so that their sites are unreported from the start. */
 static void static_init(Analysis *a, const Expr *e) {
     e = unparen((Expr *)e);
-    esc_table_put(a->arena, &a->static_boxes, e, (void *)e);
+    ptrmap_put(a->arena, &a->static_boxes, e, (void *)e);
     switch (e->kind) {
     case EXPR_UNARY:
         if (e->unary.op == TOK_AND && unparen(e->unary.x)->kind == EXPR_COMPOSITE_LIT) {
-            esc_table_put(a->arena, &a->static_data, e, (void *)e);
+            ptrmap_put(a->arena, &a->static_data, e, (void *)e);
             static_init(a, e->unary.x);
         }
         return;
@@ -1593,18 +1593,18 @@ static void static_init(Analysis *a, const Expr *e) {
             u = under(u->pointer.elem);
         if (u->kind == TYPE_MAP)
             return; /* a map is made at run time */
-        esc_table_put(a->arena, &a->static_data, e, (void *)e);
+        ptrmap_put(a->arena, &a->static_data, e, (void *)e);
         for (int i = 0; i < e->composite.elts.len; i++) {
             const Expr *el = e->composite.elts.data[i];
             static_init(a, el->kind == EXPR_KEY_VALUE ? el->key_value.value : el);
         }
         return;
     }
-    case EXPR_FUNC_LIT: esc_table_put(a->arena, &a->static_data, e, (void *)e); return;
+    case EXPR_FUNC_LIT: ptrmap_put(a->arena, &a->static_data, e, (void *)e); return;
     case EXPR_CALL: /* []byte("...") */
         if (e->call.fun->sema_mode == MODE_TYPE && e->call.args.len == 1 &&
             e->call.args.data[0]->sema_mode == MODE_CONST)
-            esc_table_put(a->arena, &a->static_data, e, (void *)e);
+            ptrmap_put(a->arena, &a->static_data, e, (void *)e);
         return;
     default: return;
     }

@@ -162,8 +162,6 @@ bool esc_capture_by_value(Analysis *a, Symbol *s);
 /* escape.c */
 EscapeSite *esc_add_site(Analysis *a, SiteKind kind, Expr *e, Pos pos);
 void esc_solve(Analysis *a);
-void *esc_table_get(void *table, const void *key);
-void esc_table_put(Arena *arena, void **table, const void *key, void *value);
 int esc_type_size(const Type *t);
 
 /* tags.c: a library function's parameter summary (heap derefs, -1 for

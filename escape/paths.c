@@ -50,10 +50,10 @@ typedef struct Search {
 static void index_outgoing(Search *s, Location *dst) {
     for (int i = 0; i < dst->edges.len; i++) {
         Location *src = dst->edges.data[i].src;
-        HopVec *out = esc_table_get(s->out, src);
+        HopVec *out = ptrmap_get(s->out, src);
         if (!out) {
             out = ARENA_NEW(s->a->arena, HopVec);
-            esc_table_put(s->a->arena, &s->out, src, out);
+            ptrmap_put(s->a->arena, &s->out, src, out);
         }
         vec_push(s->a->arena, out, ((Hop){src, dst, i}));
     }
@@ -107,7 +107,7 @@ static void record_path(Search *s) {
 }
 
 static void search_from(Search *s, Location *x) {
-    HopVec *out = esc_table_get(s->out, x);
+    HopVec *out = ptrmap_get(s->out, x);
     for (int i = 0; out && i < out->len; i++) {
         if (s->found == MAX_PATHS || ++s->steps > MAX_STEPS) {
             s->cut = true;

@@ -197,7 +197,7 @@ static bool method_call_node(Analysis *a, StrBuf *b, const Expr *e, const Expr *
     const char *name = fun->selector.sel->ident.name;
     if (x->sema_mode == MODE_PACKAGE || x->sema_mode == MODE_TYPE || !x->type)
         return false;
-    const Type *dt = esc_table_get(a->devirtualized, e); /* gc calls T's method on x.(T) */
+    const Type *dt = ptrmap_get(a->devirtualized, e); /* gc calls T's method on x.(T) */
     Lookup l = type_lookup(a->arena, (Type *)(dt ? dt : x->type), name);
     if (l.kind != LOOKUP_METHOD || l.in_interface || !l.owner)
         return false;
