@@ -137,6 +137,9 @@ void diag_unsupported(Diags *d, Pos pos, const char *what);
 void diag_unsupportedf(Diags *d, Pos pos, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 int diag_count(const Diags *d);
+/* How many errors are syntax errors ("syntax error: ..."): gc stops after
+ * parsing only for those. */
+int diag_syntax_errors(const Diags *d);
 /* Prints "file:line:col: message" lines sorted by position; duplicate
  * messages at one line are printed once, as gc does. */
 void diag_print(Diags *d, const SourceSet *set, FILE *out);

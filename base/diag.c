@@ -36,6 +36,13 @@ void diag_unsupportedf(Diags *d, Pos pos, const char *fmt, ...) {
 
 int diag_count(const Diags *d) { return d->list.len; }
 
+int diag_syntax_errors(const Diags *d) {
+    int n = 0;
+    for (int i = 0; i < d->list.len; i++)
+        n += strncmp(d->list.data[i].msg, "syntax error", 12) == 0;
+    return n;
+}
+
 static int by_position(const void *x, const void *y) {
     const Diag *a = x, *b = y;
     if (a->pos != b->pos)

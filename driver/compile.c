@@ -6,7 +6,12 @@
  * order and, after each, stops if there were errors, printing them all
  * sorted by position (exit status 1).  A later phase never sees the output
  * of a phase that failed: each one's contract (its header says what it
- * requires and establishes) assumes an error-free input.
+ * requires and establishes) assumes an error-free input.  One exception,
+ * gc's: only syntax errors stop after parsing.  The lexer's and parser's
+ * other errors (a bad literal, `middle index required in 3-index slice`,
+ * `method has no receiver`) leave a complete tree with the bad parts
+ * marked (a literal's `bad`, EXPR_BAD), which the checker takes as
+ * invalid without a word, so that its own errors are reported too.
  *
  *   read      source_read       bytes of each file
  *   parse     parse_file        a File (AST) per file; lexing happens inside
@@ -76,12 +81,12 @@ static Package *front_end(Compilation *c, const Options *o) {
         return NULL;
 
     File **files = parse_sources(c, o, srcs);
-    if (stop_if_errors(c))
+    if (diag_syntax_errors(&c->diags) && stop_if_errors(c))
         return NULL;
 
-    int nlibs;
+    int nlibs, parse_errors = diag_count(&c->diags);
     Library *libs = stdlib_load(c, files, o->nfiles, &nlibs);
-    if (stop_if_errors(c))
+    if (diag_count(&c->diags) > parse_errors && stop_if_errors(c))
         return NULL;
 
     Package *pkg = sema_check(c, files, o->nfiles, libs, nlibs);

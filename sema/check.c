@@ -210,7 +210,9 @@ Symbol *declare(Checker *k, SymbolKind kind, Expr *name, Type *t) {
  * declaration, notes the dependency for initialization order. */
 void check_use(Checker *k, Symbol *sym) {
     sym->used = true;
-    if (k->decl_sym && (sym->is_global || sym->kind == SYM_FUNC) &&
+    /* package-level: variables (is_global), functions, and the constants
+     * with a declaration (a local constant has none) */
+    if (k->decl_sym && (sym->is_global || sym->kind == SYM_FUNC || sym->kind == SYM_CONST) &&
         sym->decl)
         vec_push(k->arena, &k->decl_sym->deps, sym);
 }
@@ -296,37 +298,101 @@ static void collect(Checker *k, File *f) {
     }
 }
 
-static void resolve_value(Checker *k, Symbol *sym) {
+/* A package-level `var a, b = x, y` initializes each variable on its own
+ * (types2 gives each its own declaration), so that x may use a variable
+ * whose value uses b.  Such a spec is checked one name at a time: the
+ * name's own spec, which becomes its declaration. */
+static Decl *own_spec(Checker *k, Symbol *sym) {
     Decl *d = sym->decl;
+    ExprVec *names = &d->value.names, *values = &d->value.values;
+    if (d->kind != DECL_VAR || names->len < 2 || values->len != names->len)
+        return d;
+    for (int i = 0; i < names->len; i++)
+        if (names->data[i]->ident.sym == sym) {
+            Decl *one = ast_decl(k->arena, DECL_VAR, d->pos);
+            one->value.type = d->value.type;
+            vec_push(k->arena, &one->value.names, names->data[i]);
+            vec_push(k->arena, &one->value.values, values->data[i]);
+            return one;
+        }
+    return d;
+}
+
+static void resolve_value(Checker *k, Symbol *sym) {
+    Decl *d = own_spec(k, sym);
     Symbol *outer = k->decl_sym;
-    k->decl_sym = sym->is_global ? sym : outer;
+    k->decl_sym = sym;
     Scope *saved = k->scope;
     k->scope = k->pkg->scope;
     check_value_spec(k, d, false); /* types all names of the spec */
     k->scope = saved;
     k->decl_sym = outer;
+    /* var a, b = f(): one initializer, so one set of dependencies */
+    for (int i = 0; i < d->value.names.len; i++) {
+        Symbol *other = d->value.names.data[i]->ident.sym;
+        if (other && other != sym)
+            other->deps = sym->deps;
+    }
 }
+
+/* Resolving sym led back to sym: the objects from its entry in
+ * k->resolving on form a cycle.  As types2's validCycle: a cycle of
+ * constants and variables only is an initialization cycle, reported by
+ * order_initialization (the value is invalid for now, without a word); one
+ * of types only, with a defined type among them, is a recursive type, as
+ * legal as a linked list; any other is reported here, from the object
+ * first in the source: "invalid recursive type T" or "illegal cycle in
+ * declaration of x", each step "refers to" the next. */
+static void declaration_cycle(Checker *k, Symbol *sym) {
+    int start = k->resolving.len - 1;
+    while (start >= 0 && k->resolving.data[start] != sym)
+        start--;
+    if (start < 0)
+        return;
+    int n = k->resolving.len - start, values = 0, defined = 0, first = start;
+    for (int i = start; i < k->resolving.len; i++) {
+        Symbol *s = k->resolving.data[i];
+        values += s->kind == SYM_CONST || s->kind == SYM_VAR;
+        defined += s->kind == SYM_TYPE && !s->decl->type.alias;
+        if (s->pos < k->resolving.data[first]->pos)
+            first = i;
+    }
+    if (values == n || (values == 0 && defined > 0))
+        return;
+    StrBuf b = {0};
+    for (int i = 0; i <= n; i++) {
+        Symbol *s = k->resolving.data[start + (first - start + i) % n];
+        Position p = source_position(k->arena, &k->comp->sources, s->pos);
+        sb_printf(&b, "\n\t%s:%d:%d: %s%s", p.file, p.line, p.col, s->name, i < n ? " refers to" : "");
+    }
+    Symbol *head = k->resolving.data[first];
+    check_error(k, head->pos, "%s %s%s", head->kind == SYM_TYPE ? "invalid recursive type"
+                                                             : "illegal cycle in declaration of",
+                head->name, b.data);
+    sb_free(&b);
+    if (sym->kind != SYM_FUNC) { /* break the cycle */
+        sym->type = NULL;
+        sym->state = 2;
+    }
+}
+
+static void resolve(Checker *k, Symbol *sym);
 
 void check_resolve(Checker *k, Symbol *sym) {
     if (sym->state >= 2) /* 3: initialized variable, 4: valid type */
         return;
     if (sym->state == 1) {
-        if (sym->kind == SYM_TYPE) { /* type A = B; type B = A */
-            Position p = source_position(k->arena, &k->comp->sources, sym->pos);
-            check_error(k, sym->pos, "invalid recursive type %s\n\t%s:%d:%d: %s refers to\n\t%s:%d:%d: %s",
-                        sym->name, p.file, p.line, p.col, sym->name, p.file, p.line, p.col,
-                        sym->name);
-            sym->type = NULL;
-            sym->state = 2;
-        } else if (sym->kind != SYM_FUNC) {
-            check_error(k, sym->pos, "initialization cycle or invalid recursive reference to %s",
-                        sym->name);
-            sym->type = NULL;
-            sym->state = 2;
-        }
+        declaration_cycle(k, sym);
         return;
     }
     sym->state = 1;
+    vec_push(k->arena, &k->resolving, sym);
+    resolve(k, sym);
+    k->resolving.len--;
+}
+
+/* check_resolve's work: the symbol's type, and a value's value. */
+static void resolve(Checker *k, Symbol *sym) {
     if (sym->kind == SYM_FUNC) {
         Scope *saved = k->scope;
         k->scope = k->pkg->scope;
@@ -341,8 +407,6 @@ void check_resolve(Checker *k, Symbol *sym) {
         check_type_decl(k, sym);
         k->scope = saved;
         k->decl_sym = outer;
-        if (sym->state == 2)
-            return;
     } else {
         resolve_value(k, sym);
     }
@@ -471,65 +535,217 @@ static void report_unused_imports(Checker *k, Scope *file_scope) {
 }
 
 /* ---- initialization order --------------------------------------------------
- * spec: "package-level variable initialization proceeds stepwise, with each
- * step selecting the variable earliest in declaration order which has no
- * dependencies on uninitialized variables."  Dependencies are references,
- * followed through the bodies of the functions referenced. */
+ * spec: "Package initialization", computed as types2 computes it.  The graph
+ * has a node per package-level constant, variable and function (methods
+ * too), and an edge for each reference check_use recorded while checking
+ * an initializer or a function body.  The functions are then taken out:
+ * each one's referrers inherit its references, so that a variable depends
+ * on whatever the functions it calls use.  Repeatedly the node with the
+ * fewest dependencies left is taken — the earliest in the source among
+ * equals — and a variable is initialized when taken, after which its
+ * referrers depend on one node less.  A node taken while it still has
+ * dependencies is in a cycle: "initialization loop for x", with the path
+ * that leads from x back to x. */
 
-static bool depends_on_pending(Symbol *s, Symbol *root, SymbolVec *seen,
-                               Arena *a, bool top) {
-    for (int i = 0; i < seen->len; i++)
-        if (seen->data[i] == s)
-            return false;
-    vec_push(a, seen, s);
-    if (!top && s->kind == SYM_VAR && s->state != 3)
-        return true; /* an uninitialized variable (3 = initialized) */
-    for (int i = 0; i < s->deps.len; i++)
-        if (depends_on_pending(s->deps.data[i], root, seen, a, false))
+typedef struct InitNode {
+    Symbol *sym;
+    SymbolVec succ, pred;   /* the nodes it depends on, and its dependents */
+    void *succ_set, *pred_set;
+    int ndeps;
+    int heap_at;            /* its index in the priority queue */
+} InitNode;
+
+typedef struct InitGraph {
+    Checker *k;
+    Vec(InitNode *) nodes;
+    void *node_of;          /* Symbol -> InitNode */
+    Vec(InitNode *) heap;   /* a binary heap: fewest ndeps, then source order */
+} InitGraph;
+
+static InitNode *init_node(InitGraph *g, Symbol *s) {
+    InitNode *n = ptrmap_get(g->node_of, s);
+    if (!n) {
+        n = ARENA_NEW(g->k->arena, InitNode);
+        n->sym = s;
+        ptrmap_put(g->k->arena, &g->node_of, s, n);
+        vec_push(g->k->arena, &g->nodes, n);
+    }
+    return n;
+}
+
+static void add_edge(InitGraph *g, InitNode *from, InitNode *to) {
+    Arena *a = g->k->arena;
+    if (!ptrmap_get(from->succ_set, to->sym)) {
+        ptrmap_put(a, &from->succ_set, to->sym, to);
+        vec_push(a, &from->succ, to->sym);
+    }
+    if (!ptrmap_get(to->pred_set, from->sym)) {
+        ptrmap_put(a, &to->pred_set, from->sym, from);
+        vec_push(a, &to->pred, from->sym);
+    }
+}
+
+/* The edges between the package's own objects (not an imported
+ * package's, initialized before it), then the functions bridged over
+ * (types2's dependencyGraph). */
+static void build_init_graph(InitGraph *g) {
+    for (int i = 0; i < g->nodes.len; i++) {
+        InitNode *n = g->nodes.data[i];
+        for (int j = 0; j < n->sym->deps.len; j++) {
+            InitNode *dep = ptrmap_get(g->node_of, n->sym->deps.data[j]);
+            if (dep)
+                add_edge(g, n, dep);
+        }
+    }
+    for (int i = 0; i < g->nodes.len; i++) {
+        InitNode *f = g->nodes.data[i];
+        if (f->sym->kind != SYM_FUNC)
+            continue;
+        for (int p = 0; p < f->pred.len; p++) {
+            InitNode *pn = ptrmap_get(g->node_of, f->pred.data[p]);
+            if (pn == f)
+                continue;
+            for (int s = 0; s < f->succ.len; s++) {
+                InitNode *sn = ptrmap_get(g->node_of, f->succ.data[s]);
+                if (sn != f)
+                    add_edge(g, pn, sn);
+            }
+        }
+    }
+}
+
+/* The number of a node's dependencies that are not functions, each once. */
+static int count_deps(InitGraph *g, InitNode *n) {
+    int count = 0;
+    for (int i = 0; i < n->succ.len; i++)
+        count += ((InitNode *)ptrmap_get(g->node_of, n->succ.data[i]))->sym->kind != SYM_FUNC;
+    return count;
+}
+
+static bool init_before(const InitNode *x, const InitNode *y) {
+    return x->ndeps < y->ndeps || (x->ndeps == y->ndeps && x->sym->pos < y->sym->pos);
+}
+
+static void heap_swap(InitGraph *g, int i, int j) {
+    InitNode *t = g->heap.data[i];
+    g->heap.data[i] = g->heap.data[j];
+    g->heap.data[j] = t;
+    g->heap.data[i]->heap_at = i;
+    g->heap.data[j]->heap_at = j;
+}
+
+static void heap_up(InitGraph *g, int i) {
+    while (i > 0 && init_before(g->heap.data[i], g->heap.data[(i - 1) / 2])) {
+        heap_swap(g, i, (i - 1) / 2);
+        i = (i - 1) / 2;
+    }
+}
+
+static void heap_down(InitGraph *g, int i) {
+    for (;;) {
+        int least = i, l = 2 * i + 1, r = l + 1;
+        if (l < g->heap.len && init_before(g->heap.data[l], g->heap.data[least]))
+            least = l;
+        if (r < g->heap.len && init_before(g->heap.data[r], g->heap.data[least]))
+            least = r;
+        if (least == i)
+            return;
+        heap_swap(g, i, least);
+        i = least;
+    }
+}
+
+static InitNode *heap_pop(InitGraph *g) {
+    InitNode *top = g->heap.data[0];
+    heap_swap(g, 0, g->heap.len - 1);
+    g->heap.len--;
+    top->heap_at = -1;
+    heap_down(g, 0);
+    return top;
+}
+
+/* A path of references from `from` to `to` (types2's findPath): the
+ * symbols from `to` back to the first step, in path; false if none. */
+static bool find_path(InitGraph *g, Symbol *from, Symbol *to, void **seen, SymbolVec *path) {
+    if (ptrmap_get(*seen, from))
+        return false;
+    ptrmap_put(g->k->arena, seen, from, from);
+    for (int i = 0; i < from->deps.len; i++) {
+        Symbol *d = from->deps.data[i];
+        if (!ptrmap_get(g->node_of, d))
+            continue;
+        if (d == to || find_path(g, d, to, seen, path)) {
+            vec_push(g->k->arena, path, d);
             return true;
+        }
+    }
     return false;
 }
 
+static void report_init_loop(InitGraph *g, Symbol *s) {
+    Checker *k = g->k;
+    SymbolVec cycle = {0};
+    void *seen = NULL;
+    if (!find_path(g, s, s, &seen, &cycle))
+        return; /* s leads into a cycle it is not part of: reported from there */
+    StrBuf b = {0};
+    Symbol *obj = cycle.data[0];
+    for (int i = cycle.len - 1; i >= -1; i--) {
+        Position p = source_position(k->arena, &k->comp->sources, obj->pos);
+        sb_printf(&b, "\n\t%s:%d:%d: %s%s", p.file, p.line, p.col, obj->name,
+                  i >= 0 ? " refers to" : "");
+        if (i >= 0)
+            obj = cycle.data[i];
+    }
+    check_error(k, s->pos, "initialization loop for %s%s", s->name, b.data);
+    sb_free(&b);
+}
+
 static void order_initialization(Checker *k) {
-    SymbolVec vars = {0};
+    InitGraph g = {.k = k};
     for (int f = 0; f < k->pkg->files.len; f++) {
-        File *file = k->pkg->files.data[f];
-        for (int i = 0; i < file->decls.len; i++) {
-            Decl *d = file->decls.data[i];
-            if (d->kind != DECL_VAR)
-                continue;
-            /* one entry per spec: its first name stands for all */
-            vec_push(k->arena, &vars, d->value.names.data[0]->ident.sym);
+        DeclVec *decls = &k->pkg->files.data[f]->decls;
+        for (int i = 0; i < decls->len; i++) {
+            Decl *d = decls->data[i];
+            if (d->kind == DECL_CONST || d->kind == DECL_VAR)
+                for (int j = 0; j < d->value.names.len; j++)
+                    if (d->value.names.data[j]->ident.sym)
+                        init_node(&g, d->value.names.data[j]->ident.sym);
         }
     }
-    int done = 0;
-    while (done < vars.len) {
-        bool progress = false;
-        for (int i = 0; i < vars.len; i++) {
-            Symbol *s = vars.data[i];
-            if (s->state == 3)
-                continue;
-            SymbolVec seen = {0};
-            if (depends_on_pending(s, s, &seen, k->arena, true))
-                continue;
-            Decl *d = s->decl;
-            for (int j = 0; j < d->value.names.len; j++)
-                if (d->value.names.data[j]->ident.sym)
-                    d->value.names.data[j]->ident.sym->state = 3;
-            vec_push(k->arena, &k->pkg->var_init_order, d);
-            done++;
-            progress = true;
-            break;
+    for (int i = 0; i < k->pkg->funcs.len; i++)
+        if (k->pkg->funcs.data[i]->func.sym)
+            init_node(&g, k->pkg->funcs.data[i]->func.sym);
+    for (int i = 0; i < k->method_decls.len; i++)
+        if (k->method_decls.data[i]->func.sym)
+            init_node(&g, k->method_decls.data[i]->func.sym);
+    build_init_graph(&g);
+    for (int i = 0; i < g.nodes.len; i++) {
+        InitNode *n = g.nodes.data[i];
+        if (n->sym->kind == SYM_FUNC)
+            continue;
+        n->ndeps = count_deps(&g, n);
+        n->heap_at = g.heap.len;
+        vec_push(k->arena, &g.heap, n);
+        heap_up(&g, n->heap_at);
+    }
+    void *done = NULL; /* specs already in var_init_order */
+    while (g.heap.len) {
+        InitNode *n = heap_pop(&g);
+        if (n->ndeps > 0)
+            report_init_loop(&g, n->sym);
+        for (int i = 0; i < n->pred.len; i++) {
+            InitNode *p = ptrmap_get(g.node_of, n->pred.data[i]);
+            if (p->heap_at >= 0 && p->sym->kind != SYM_FUNC) {
+                p->ndeps--;
+                heap_up(&g, p->heap_at);
+            }
         }
-        if (!progress) {
-            for (int i = 0; i < vars.len; i++)
-                if (vars.data[i]->state != 3) {
-                    check_error(k, vars.data[i]->pos, "initialization cycle: %s refers to itself",
-                                vars.data[i]->name);
-                    break;
-                }
-            return;
-        }
+        Symbol *s = n->sym;
+        if (s->kind != SYM_VAR || ptrmap_get(done, s->decl))
+            continue;
+        ptrmap_put(k->arena, &done, s->decl, s->decl);
+        vec_push(k->arena, &k->pkg->var_init_order, s->decl);
     }
 }
 
@@ -630,7 +846,6 @@ void check_package_files(Checker *kp, File **files, int nfiles) {
     check_method_bodies(&k);
     for (int i = 0; i < nfiles; i++)
         report_unused_imports(&k, file_scopes[i]);
-    if (diag_count(&c->diags) == 0)
-        order_initialization(&k);
+    order_initialization(&k);
     *kp = k;
 }

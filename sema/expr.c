@@ -855,9 +855,13 @@ void check_expr_or_type(Checker *k, Expr *e) {
         check_ident(k, e);
         return;
     case EXPR_BASIC_LIT: {
+        if (e->lit.bad) { /* the lexer reported it */
+            invalidate(e);
+            return;
+        }
         bool ok;
         e->cval = const_from_literal(k->comp, e, &ok);
-        if (!ok && !e->lit.bad)
+        if (!ok)
             check_error(k, e->pos, "malformed constant: %s", e->lit.text);
         static const TypeKind lit_types[] = {
             [TOK_INT] = TYPE_UNTYPED_INT, [TOK_FLOAT] = TYPE_UNTYPED_FLOAT,

@@ -24,6 +24,7 @@ typedef struct Checker {
     Vec(Type *) incomplete_ifaces;
     ExprVec delayed_map_keys;
     Vec(Symbol *) pending_underlying;  /* type T2 T1 while T1 resolves */
+    Vec(Symbol *) resolving;   /* package-level objects being resolved, outermost first */
     /* methods, interfaces and statements (methods.c, flow.c) */
     DeclVec method_decls;      /* every method declaration, in source order */
     struct LibState *libs;     /* standard packages from lib/ (library.c) */

@@ -63,6 +63,8 @@ static Type *receiver_base(Checker *k, Field *recv, bool *pointer) {
         diag_unsupported(k->diags, te->pos, "generics");
         return NULL;
     }
+    if (te->kind == EXPR_BAD) /* "method has no receiver": reported */
+        return NULL;
     if (te->kind != EXPR_IDENT) {
         if (te->kind == EXPR_SELECTOR) {
             if (check_type(k, te)) /* resolved: its package counts as used */

@@ -114,6 +114,31 @@ START_TEST(float_exponent_limits) {
 }
 END_TEST
 
+/* types2's initialization order: per variable of `var a, b = x, y`, and
+ * dependencies through function bodies; a cycle is reported with its path. */
+START_TEST(initialization_loops_show_their_path) {
+    EXPECT_ERRORS(check_source("package main\nfunc f() int { return d }\nvar d = f()\n"
+                               "type R [len(r)]int\nvar r R\nfunc main() {}\n",
+                               NULL),
+                  "t.go:3:5: initialization loop for d\n"
+                  "\tt.go:3:5: d refers to\n\tt.go:2:6: f refers to\n\tt.go:3:5: d\n"
+                  "t.go:4:6: invalid recursive type R\n"
+                  "\tt.go:4:6: R refers to\n\tt.go:5:5: r refers to\n\tt.go:4:6: R\n");
+}
+END_TEST
+
+START_TEST(initialization_per_variable) {
+    char *dump = NULL;
+    EXPECT_ERRORS(check_source("package main\nvar a, b = c + 1, 1\nvar c = b * 10\n"
+                               "var p, q = two()\nfunc two() (int, int) { return 1, 2 }\n"
+                               "func main() {}\n",
+                               &dump),
+                  "");
+    ck_assert_ptr_nonnull(strstr(dump, "initialization order: b c a p q\n"));
+    free(dump);
+}
+END_TEST
+
 START_TEST(iota_and_implicit_repetition) {
     char *dump = NULL;
     EXPECT_ERRORS(check_source("package main\nconst (\n\ta = iota * 10\n\tb\n\tc\n)\n"
@@ -307,6 +332,8 @@ static Suite *sema_suite(void) {
     tcase_add_test(t, big_constants_fold_back);
     tcase_add_test(t, exact_float_constants);
     tcase_add_test(t, binary_float_constants);
+    tcase_add_test(t, initialization_loops_show_their_path);
+    tcase_add_test(t, initialization_per_variable);
     tcase_add_test(t, float_exponent_limits);
     tcase_add_test(t, iota_and_implicit_repetition);
     tcase_add_test(t, typed_constant_overflow);
