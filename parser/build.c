@@ -151,11 +151,6 @@ Expr *build_call(Parser *p, Pos lparen, Expr *fun, ArgList args, Pos rparen) {
 }
 
 /* `[]byte(s)`: a call whose function is a type, as in gc. */
-Expr *build_conversion(Parser *p, Pos lparen, Expr *type, Expr *x, Pos rparen) {
-    ArgList args = {build_exprs1(p, x), false};
-    return build_call(p, lparen, type, args, rparen);
-}
-
 Expr *build_composite(Parser *p, Pos lbrace, Expr *type, ExprVec elts,
                       Pos rbrace) {
     Expr *e = ast_expr(p->arena, EXPR_COMPOSITE_LIT, lbrace);

@@ -96,7 +96,6 @@ Expr *build_index(Parser *p, Pos lbrack, Expr *x, TypeList idx, Pos rbrack);
 Expr *build_slice(Parser *p, Pos lbrack, Expr *x, Expr *lo, Expr *hi,
                   Expr *max, bool three, Pos colon2, Pos rbrack);
 Expr *build_call(Parser *p, Pos lparen, Expr *fun, ArgList args, Pos rparen);
-Expr *build_conversion(Parser *p, Pos lparen, Expr *type, Expr *x, Pos rparen);
 Expr *build_composite(Parser *p, Pos lbrace, Expr *type, ExprVec elts,
                       Pos rbrace);
 Expr *build_key_value(Parser *p, Pos colon, Expr *key, Expr *value);

@@ -728,7 +728,7 @@ operand_expr:
 |   primary_expr "[" oexpr ":" oexpr ":" oexpr "]"
                                          { $$ = build_slice(p, $2.pos, $1, $3, $5, $7, true, $6.pos, $8.pos); }
 |   primary_expr "(" call_args ")"       { $$ = build_call(p, $2.pos, $1, $3, $4.pos); }
-|   conv_type "(" expr ocomma ")"        { $$ = build_conversion(p, $2.pos, $1, $3, $5.pos); }
+|   conv_type "(" call_args ")"          { $$ = build_call(p, $2.pos, $1, $3, $4.pos); }
 |   struct_type "." NAME                 { $$ = build_selector(p, $2.pos, $1, $3); }
 |   interface_type "." NAME              { $$ = build_selector(p, $2.pos, $1, $3); }
 |   composite_lit

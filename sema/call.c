@@ -54,9 +54,13 @@ static bool convertible(Type *from, Type *to) {
 }
 
 static void check_conversion(Checker *k, Expr *e, Type *to) {
-    if (e->call.args.len != 1) {
-        check_error(k, e->call.rparen, e->call.args.len ? "too many arguments in conversion to %s"
-                                                        : "missing argument in conversion to %s",
+    ExprVec *args = &e->call.args;
+    if (args->len != 1) { /* gc: at the call, or at the last argument */
+        for (int i = 0; i < args->len; i++)
+            check_expr_or_type(k, args->data[i]);
+        check_error(k, ast_start_pos(args->len ? args->data[args->len - 1] : e),
+                    args->len ? "too many arguments in conversion to %s"
+                              : "missing argument in conversion to %s",
                     type_string(k->arena, to));
         invalidate(e);
         return;

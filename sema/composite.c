@@ -165,6 +165,8 @@ bool type_assignable(Checker *k, Type *v, Type *t) {
         return false;
     if (vu->kind == TYPE_UNTYPED_NIL)
         return has_nil(t);
+    if (vu->kind == TYPE_UNTYPED_BOOL) /* a comma-ok's ok */
+        return tu->kind == TYPE_BOOL || (tu->kind == TYPE_INTERFACE && check_implements(k, type_basic(TYPE_BOOL), t, NULL));
     /* identical underlying types, and at least one is not named */
     if ((!is_named(v) || !is_named(t)) && type_identical(vu, tu))
         return true;
@@ -190,7 +192,7 @@ bool check_assign_nil(Checker *k, Expr *e, Type *t, const char *context) {
 }
 
 /* gc's word for a type in comparison errors: its kind, for composites. */
-static const char *kind_string(Checker *k, Type *t) {
+const char *check_kind_string(Checker *k, Type *t) {
     Type *u = type_under(t);
     switch (u ? u->kind : TYPE_INVALID) {
     case TYPE_ARRAY: return "array";
@@ -211,7 +213,7 @@ static const char *incomparable_cause(Checker *k, Type *t) {
     Type *u = type_under(t);
     switch (u->kind) {
     case TYPE_SLICE: case TYPE_FUNC: case TYPE_MAP:
-        return arena_printf(k->arena, "%s can only be compared to nil", kind_string(k, t));
+        return arena_printf(k->arena, "%s can only be compared to nil", check_kind_string(k, t));
     case TYPE_STRUCT:
         for (int i = 0; i < u->strct.fields.len; i++)
             if (!type_comparable(u->strct.fields.data[i].type))
@@ -223,7 +225,7 @@ static const char *incomparable_cause(Checker *k, Type *t) {
     default:
         break;
     }
-    return arena_printf(k->arena, "operator == not defined on %s", kind_string(k, t));
+    return arena_printf(k->arena, "operator == not defined on %s", check_kind_string(k, t));
 }
 
 static bool is_composite_operand(const Expr *e) {
@@ -308,7 +310,7 @@ static bool compare(Checker *k, Expr *x, Expr *y, TokenKind op, Expr *bin) {
     if (err_op) {
         if (!cause)
             cause = arena_printf(k->arena, "operator %s not defined on %s", token_spelling(op),
-                                 kind_string(k, err_op->type));
+                                 check_kind_string(k, err_op->type));
         comparison_error(k, bin, x, y, err_op, cause);
         return false;
     }

@@ -529,6 +529,20 @@ static bool is_const_zero(const Expr *e) {
            e->cval->kind != CONST_STRING && const_sign(e->cval) == 0;
 }
 
+/* A constant complex division whose divisor's parts both square to 0
+ * (1e-600000000i: its square is past the smallest constant) would divide
+ * by zero: types2 reports it as such. */
+static bool complex_divisor_underflows(Checker *k, const Expr *x, const Expr *y, Type *t) {
+    if (x->sema_mode != MODE_CONST || y->sema_mode != MODE_CONST || !type_is_complex(t))
+        return false;
+    for (int part = 0; part < 2; part++) {
+        ConstVal *p = const_part(k->comp, y->cval, part);
+        if (const_sign(const_binary(k->comp, TOK_MUL, p, p)) != 0)
+            return false;
+    }
+    return true;
+}
+
 static void fold_binary(Checker *k, Expr *e, Type *operand_type) {
     Expr *x = e->binary.x, *y = e->binary.y;
     TokenKind op = e->binary.op;
@@ -668,15 +682,16 @@ static void check_binary(Checker *k, Expr *e) {
     if (!operator_defined(op, t)) {
         if (is_comparison(op))
             check_error(k, ast_start_pos(e), "invalid operation: %s (operator %s not defined on %s)",
-                        expr_string(k, e), token_spelling(op), operand_string(k, x));
+                        expr_string(k, e), token_spelling(op), check_kind_string(k, x->type));
         else
             check_error(k, ast_start_pos(e), "invalid operation: operator %s not defined on %s",
                         token_spelling(op), operand_string(k, x));
         invalidate(e);
         return;
     }
-    if ((op == TOK_QUO || op == TOK_REM) && is_const_zero(y) &&
-        (type_is_integer(t) || x->sema_mode == MODE_CONST)) {
+    if ((op == TOK_QUO || op == TOK_REM) &&
+        ((is_const_zero(y) && (type_is_integer(t) || x->sema_mode == MODE_CONST)) ||
+         complex_divisor_underflows(k, x, y, t))) {
         check_error(k, ast_start_pos(y), "invalid operation: division by zero");
         invalidate(e);
         return;

@@ -37,6 +37,8 @@ void check_error(Checker *k, Pos pos, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 const char *expr_string(Checker *k, const Expr *e);
 const char *operand_string(Checker *k, const Expr *e);
+/* gc's word for a type in comparison errors: "slice", "untyped complex" */
+const char *check_kind_string(Checker *k, Type *t);
 
 /* expressions (expr.c) */
 void check_expr(Checker *k, Expr *e);            /* any single value */

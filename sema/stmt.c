@@ -139,6 +139,32 @@ static Match match_values(Checker *k, ExprVec *names, int nvars, ExprVec *values
     return MATCH_NONE;
 }
 
+/* Element i of the tuple value v gives, for assignability: the ok of a
+ * comma-ok form (m[k], x.(T), <-c) is an untyped boolean, so a named
+ * boolean type may take it (spec: "Index expressions" and others). */
+static Type *tuple_elem_for_assign(Expr *v, int i) {
+    Type *et = v->type->tuple.elems.data[i];
+    Expr *x = v;
+    while (x->kind == EXPR_PAREN)
+        x = x->paren.x;
+    return i == 1 && x->kind != EXPR_CALL ? type_basic(TYPE_UNTYPED_BOOL) : et;
+}
+
+/* Element i of the tuple value v may be assigned to a t; if not, says so
+ * in gc's words and returns false. */
+static bool check_tuple_elem(Checker *k, Expr *v, int i, Type *t) {
+    Type *et = tuple_elem_for_assign(v, i);
+    if (type_assignable(k, et, t))
+        return true;
+    if (et->kind == TYPE_UNTYPED_BOOL)
+        check_error(k, ast_start_pos(v), "cannot use %s (untyped bool value) as %s value in assignment",
+                    expr_string(k, v), type_string(k->arena, t));
+    else
+        check_error(k, ast_start_pos(v), "cannot use %s (value of type %s) as type %s in assignment",
+                    expr_string(k, v), type_string(k->arena, et), type_string(k->arena, t));
+    return false;
+}
+
 static void check_var_spec(Checker *k, Decl *d, bool decl_names) {
     ExprVec *names = &d->value.names, *values = &d->value.values;
     Type *t = d->value.type ? check_type(k, d->value.type) : NULL;
@@ -152,9 +178,8 @@ static void check_var_spec(Checker *k, Decl *d, bool decl_names) {
     if (m == MATCH_TUPLE) {
         for (int i = 0; i < names->len; i++) {
             Type *et = values->data[0]->type->tuple.elems.data[i];
-            if (t && !type_assignable(k, et, t))
-                check_error(k, values->data[0]->pos, "cannot use %s value as %s value in assignment",
-                            type_string(k->arena, et), type_string(k->arena, t));
+            if (t)
+                check_tuple_elem(k, values->data[0], i, t);
             types[i] = t ? t : et;
         }
     } else if (m == MATCH_EACH) {
@@ -239,9 +264,7 @@ static void check_assign_values(Checker *k, Stmt *s, Type **lhs_types, bool *ok)
     if (m == MATCH_TUPLE) {
         for (int i = 0; i < lhs->len; i++) {
             Type *et = rhs->data[0]->type->tuple.elems.data[i];
-            if (lhs_types[i] && ok[i] && !type_assignable(k, et, lhs_types[i])) {
-                check_error(k, rhs->data[0]->pos, "cannot use %s value as %s value in assignment",
-                            type_string(k->arena, et), type_string(k->arena, lhs_types[i]));
+            if (lhs_types[i] && ok[i] && !check_tuple_elem(k, rhs->data[0], i, lhs_types[i])) {
                 mark_used(lhs->data[i]);
             } else if (!lhs_types[i]) {
                 lhs_types[i] = et;
@@ -641,6 +664,11 @@ static void check_expr_stmt(Checker *k, Stmt *s) {
                b->builtin == BUILTIN_MAKE || b->builtin == BUILTIN_NEW)))
             return;
     }
+    Expr *inner = x;
+    while (inner->kind == EXPR_PAREN)
+        inner = inner->paren.x;
+    if (inner->kind == EXPR_UNARY && inner->unary.op == TOK_ARROW)
+        return; /* a receive statement: <-ch */
     check_error(k, ast_start_pos(x), "%s is not used", operand_string(k, x));
 }
 

@@ -93,6 +93,23 @@ Type *check_func_type(Checker *k, Expr *ft) {
     return t;
 }
 
+/* A function type outside a declaration (`func(i, i int)`, an interface
+ * method): its parameter and result names share one block, as they do in
+ * a function's body, where declaring them reports a name used twice. */
+static Type *func_type_literal(Checker *k, Expr *ft) {
+    Type *t = check_func_type(k, ft);
+    Scope *saved = k->scope;
+    k->scope = scope_new(k->arena, NULL);
+    for (int pass = 0; pass < 2; pass++) {
+        FieldVec *fields = pass ? &ft->func_type.results : &ft->func_type.params;
+        for (int i = 0; i < fields->len; i++)
+            for (int j = 0; j < fields->data[i]->names.len; j++)
+                declare(k, SYM_VAR, fields->data[i]->names.data[j], NULL);
+    }
+    k->scope = saved;
+    return t;
+}
+
 /* The name an embedded field gets: T for T, *T, pkg.T. */
 static const char *embedded_name(Expr *te) {
     if (te->kind == EXPR_STAR)
@@ -147,7 +164,7 @@ static Type *interface_type(Checker *k, Expr *e) {
     for (int i = 0; i < elems->len; i++) {
         Field *f = elems->data[i];
         if (f->names.len) {
-            Type *sig = check_func_type(k, f->type);
+            Type *sig = func_type_literal(k, f->type);
             if (!sig)
                 return NULL;
             Method m = {f->names.data[0]->ident.name, sig, f->names.data[0]->pos, NULL, false};
@@ -221,7 +238,7 @@ Type *check_type_expr(Checker *k, Expr *e) {
         return type_new_chan(k->arena, elem, e->chan_type.dir);
     }
     case EXPR_FUNC_TYPE:
-        return check_func_type(k, e);
+        return func_type_literal(k, e);
     case EXPR_STRUCT_TYPE:
         return struct_type(k, e);
     case EXPR_INTERFACE_TYPE:
