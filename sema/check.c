@@ -799,6 +799,8 @@ void check_package_files(Checker *kp, File **files, int nfiles) {
     for (int i = 0; i < nfiles; i++) {
         vec_push(c->arena, &pkg->files, files[i]);
         const char *name = files[i]->package ? files[i]->package->ident.name : "";
+        if (strcmp(name, "_") == 0)
+            check_error(&k, files[i]->package->pos, "invalid package name _");
         if (i == 0)
             pkg->name = name;
         else if (strcmp(name, pkg->name) != 0)

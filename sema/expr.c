@@ -39,6 +39,8 @@ const char *operand_string(Checker *k, const Expr *e) {
         return arena_printf(k->arena, "%s (no value)", text);
     case MODE_TYPE:
         return arena_printf(k->arena, "%s (type)", text);
+    case MODE_BUILTIN:
+        return arena_printf(k->arena, "%s (built-in)", text);
     default:
         if (e->type && e->type->kind == TYPE_UNTYPED_NIL)
             return "nil";
@@ -282,8 +284,7 @@ bool check_is_value(Checker *k, Expr *e) {
         check_error(k, ast_start_pos(e), "%s (type) is not an expression", expr_string(k, e));
         break;
     case MODE_BUILTIN:
-        check_error(k, ast_start_pos(e), "%s (built-in function %s) must be called",
-                    expr_string(k, e), expr_string(k, e));
+        check_error(k, ast_start_pos(e), "%s must be called", operand_string(k, e));
         break;
     case MODE_PACKAGE:
         check_error(k, ast_start_pos(e), "use of package %s without selector", expr_string(k, e));
@@ -307,7 +308,7 @@ bool check_is_value(Checker *k, Expr *e) {
 static void check_ident(Checker *k, Expr *e) {
     const char *name = e->ident.name;
     if (strcmp(name, "_") == 0) {
-        check_error(k, ast_start_pos(e), "cannot use _ as value");
+        check_error(k, ast_start_pos(e), "cannot use _ as value or type");
         invalidate(e);
         return;
     }

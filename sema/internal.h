@@ -23,6 +23,7 @@ typedef struct Checker {
     /* checked once every package-level type is resolved (typexpr.c) */
     Vec(Type *) incomplete_ifaces;
     ExprVec delayed_map_keys;
+    ExprVec delayed_embeds;    /* interface elements whose type was resolving */
     Vec(Symbol *) pending_underlying;  /* type T2 T1 while T1 resolves */
     Vec(Symbol *) resolving;   /* package-level objects being resolved, outermost first */
     /* methods, interfaces and statements (methods.c, flow.c) */

@@ -186,6 +186,8 @@ static bool hidden(Checker *k, const Lookup *l, const char *name) {
 Lookup check_lookup(Checker *k, Type *t, const char *name) {
     if (t && k->incomplete_ifaces.len)
         check_complete_types(k); /* an interface literal of a function body */
+    if (strcmp(name, "_") == 0)
+        return (Lookup){0}; /* blank fields and methods cannot be selected */
     Lookup l = type_lookup(k->arena, t, name);
     if (l.kind == LOOKUP_FIELD && hidden(k, &l, name))
         l = (Lookup){0};

@@ -241,6 +241,8 @@ static bool check_lhs(Checker *k, Expr *e, bool is_use) {
         sym->used = was_used;
     if (e->sema_mode == MODE_INVALID)
         return false;
+    if (e->sema_mode == MODE_BUILTIN)
+        return check_is_value(k, e); /* "new (built-in) must be called" */
     if (e->sema_mode != MODE_VAR && e->sema_mode != MODE_MAPINDEX) {
         if (!check_assign_target_error(k, e)) /* composite.c */
             check_error(k, ast_start_pos(e), "cannot assign to %s", operand_string(k, e));
@@ -291,11 +293,13 @@ static void check_assign_values(Checker *k, Stmt *s, Type **lhs_types, bool *ok)
             if (!check_assignable(k, v, lhs_types[i], "assignment"))
                 mark_used(lhs->data[i]);
         } else if (!lhs_types[i]) {
-            if (v->type && v->type->kind == TYPE_UNTYPED_NIL)
-                check_error(k, ast_start_pos(v), "use of untyped nil in assignment%s",
-                            blank ? " to _ identifier" : "");
-            else
+            if (v->type && v->type->kind == TYPE_UNTYPED_NIL) {
+                if (ok[i]) /* (a failed left side was error enough) */
+                    check_error(k, ast_start_pos(v), "use of untyped nil in assignment%s",
+                                blank ? " to _ identifier" : "");
+            } else {
                 check_default_type(k, v);
+            }
             lhs_types[i] = v->type;
         }
     }
@@ -369,7 +373,7 @@ static void check_assign(Checker *k, Stmt *s) {
         Expr *x = lhs->data[0];
         if (!check_lhs(k, x, true) || is_blank(x)) {
             if (is_blank(x))
-                check_error(k, ast_start_pos(x), "cannot use _ as value");
+                check_error(k, ast_start_pos(x), "cannot use _ as value or type");
             check_expr(k, s->assign.rhs.data[0]);
             return;
         }
@@ -669,7 +673,8 @@ static void check_expr_stmt(Checker *k, Stmt *s) {
         inner = inner->paren.x;
     if (inner->kind == EXPR_UNARY && inner->unary.op == TOK_ARROW)
         return; /* a receive statement: <-ch */
-    check_error(k, ast_start_pos(x), "%s is not used", operand_string(k, x));
+    check_error(k, ast_start_pos(x), x->sema_mode == MODE_TYPE ? "%s is not an expression" : "%s is not used",
+                operand_string(k, x));
 }
 
 static void check_inc_dec(Checker *k, Stmt *s) {
@@ -677,7 +682,7 @@ static void check_inc_dec(Checker *k, Stmt *s) {
     if (!check_lhs(k, x, true))
         return;
     if (is_blank(x)) {
-        check_error(k, ast_start_pos(x), "cannot use _ as value");
+        check_error(k, ast_start_pos(x), "cannot use _ as value or type");
         return;
     }
     if (!type_is_numeric(x->type))

@@ -158,6 +158,16 @@ static Type *struct_type(Checker *k, Expr *e) {
     return ok ? t : NULL;
 }
 
+/* An interface may embed interfaces; any other type makes it a type
+ * constraint (`interface{ int }`), which go2c does not support. */
+static bool embeds_interface(Checker *k, Expr *elem) {
+    Type *u = type_under(elem->type);
+    if (!u || u->kind == TYPE_INTERFACE)
+        return true;
+    diag_unsupported(k->diags, ast_start_pos(elem), "generics");
+    return false;
+}
+
 static Type *interface_type(Checker *k, Expr *e) {
     Type *t = type_new(k->arena, TYPE_INTERFACE);
     FieldVec *elems = &e->interface_type.methods;
@@ -185,6 +195,10 @@ static Type *interface_type(Checker *k, Expr *e) {
         Type *et = check_type(k, f->type);
         if (!et)
             return NULL;
+        if (!type_under(et))
+            vec_push(k->arena, &k->delayed_embeds, f->type); /* checked when resolved */
+        else if (!embeds_interface(k, f->type))
+            continue;
         vec_push(k->arena, &t->iface.embedded, et);
     }
     vec_push(k->arena, &k->incomplete_ifaces, t);
@@ -282,28 +296,36 @@ void check_type_decl(Checker *k, Symbol *sym) {
 
 /* ---- validity: no type contains itself ----------------------------------- */
 
-static bool contains(Checker *k, Type *t, Type *target, int depth);
-
-static bool contains(Checker *k, Type *t, Type *target, int depth) {
+/* Does t contain target without an indirection?  path collects the named
+ * types on the way, for the message. */
+static bool contains(Checker *k, Type *t, Type *target, int depth, SymbolVec *path) {
     if (!t || depth > 100)
         return false;
     switch (t->kind) {
-    case TYPE_NAMED:
+    case TYPE_NAMED: {
         if (t == target && depth > 0)
             return true;
-        if (depth > 0 && t->named.obj && ((Symbol *)t->named.obj)->state == 4)
+        Symbol *s = t->named.obj;
+        if (depth > 0 && s && s->state == 4)
             return false; /* another type, already found valid */
-        return contains(k, t->named.underlying, target, depth + 1);
+        if (depth > 0 && s)
+            vec_push(k->arena, path, s);
+        if (contains(k, t->named.underlying, target, depth + 1, path))
+            return true;
+        if (depth > 0 && s)
+            path->len--;
+        return false;
+    }
     case TYPE_ARRAY:
-        return contains(k, t->array.elem, target, depth + 1);
+        return contains(k, t->array.elem, target, depth + 1, path);
     case TYPE_STRUCT:
         for (int i = 0; i < t->strct.fields.len; i++)
-            if (contains(k, t->strct.fields.data[i].type, target, depth + 1))
+            if (contains(k, t->strct.fields.data[i].type, target, depth + 1, path))
                 return true;
         return false;
     case TYPE_INTERFACE:
         for (int i = 0; i < t->iface.embedded.len; i++)
-            if (contains(k, t->iface.embedded.data[i], target, depth + 1))
+            if (contains(k, t->iface.embedded.data[i], target, depth + 1, path))
                 return true;
         return false;
     default:
@@ -311,14 +333,23 @@ static bool contains(Checker *k, Type *t, Type *target, int depth) {
     }
 }
 
+/* A type that contains itself: "invalid recursive type T", and each type
+ * on the way "refers to" the next, back to T. */
 void check_valid_type(Checker *k, Symbol *sym) {
     Type *t = sym->type;
     if (!t || t->kind != TYPE_NAMED || sym->state == 4)
         return;
-    if (contains(k, t, t, 0)) {
-        Position p = source_position(k->arena, &k->comp->sources, sym->pos);
-        check_error(k, sym->pos, "invalid recursive type %s\n\t%s:%d:%d: %s refers to\n\t%s:%d:%d: %s",
-                    sym->name, p.file, p.line, p.col, sym->name, p.file, p.line, p.col, sym->name);
+    SymbolVec path = {0};
+    if (contains(k, t, t, 0, &path)) {
+        StrBuf b = {0};
+        for (int i = -1; i <= path.len; i++) {
+            Symbol *s = i >= 0 && i < path.len ? path.data[i] : sym;
+            Position p = source_position(k->arena, &k->comp->sources, s->pos);
+            sb_printf(&b, "\n\t%s:%d:%d: %s%s", p.file, p.line, p.col, s->name,
+                      i < path.len ? " refers to" : "");
+        }
+        check_error(k, sym->pos, "invalid recursive type %s%s", sym->name, b.data);
+        sb_free(&b);
         t->named.underlying = NULL;
         sym->type = NULL;
         return;
@@ -345,10 +376,8 @@ static void complete_interface(Checker *k, Type *t, int depth) {
         Type *e = type_under(t->iface.embedded.data[i]);
         if (!e)
             continue;
-        if (e->kind != TYPE_INTERFACE) {
-            diag_unsupported(k->diags, NOPOS, "type constraints");
-            continue;
-        }
+        if (e->kind != TYPE_INTERFACE)
+            continue; /* a constraint: reported (check_complete_types) */
         complete_interface(k, e, depth + 1);
         for (int j = 0; j < e->iface.all.len; j++)
             vec_push(k->arena, &all, e->iface.all.data[j]);
@@ -432,4 +461,7 @@ void check_complete_types(Checker *k) {
             check_map_key(k, m->map_type.key, m->map_type.key->type);
     }
     k->delayed_map_keys.len = 0;
+    for (int i = 0; i < k->delayed_embeds.len; i++)
+        embeds_interface(k, k->delayed_embeds.data[i]);
+    k->delayed_embeds.len = 0;
 }

@@ -127,6 +127,15 @@ START_TEST(initialization_loops_show_their_path) {
 }
 END_TEST
 
+START_TEST(recursive_interfaces_show_their_path) {
+    EXPECT_ERRORS(check_source("package main\ntype I5 interface { I6 }\ntype I6 interface { I5 }\n"
+                               "func main() {}\n",
+                               NULL),
+                  "t.go:2:6: invalid recursive type I5\n"
+                  "\tt.go:2:6: I5 refers to\n\tt.go:3:6: I6 refers to\n\tt.go:2:6: I5\n");
+}
+END_TEST
+
 START_TEST(initialization_per_variable) {
     char *dump = NULL;
     EXPECT_ERRORS(check_source("package main\nvar a, b = c + 1, 1\nvar c = b * 10\n"
@@ -334,6 +343,7 @@ static Suite *sema_suite(void) {
     tcase_add_test(t, binary_float_constants);
     tcase_add_test(t, initialization_loops_show_their_path);
     tcase_add_test(t, initialization_per_variable);
+    tcase_add_test(t, recursive_interfaces_show_their_path);
     tcase_add_test(t, float_exponent_limits);
     tcase_add_test(t, iota_and_implicit_repetition);
     tcase_add_test(t, typed_constant_overflow);
