@@ -355,13 +355,23 @@ bool check_builtin_args(Checker *k, Expr *e, Builtin id) {
     int nargs = args->len;
     if (id != BUILTIN_MAKE && id != BUILTIN_NEW) {
         for (int i = 0; i < args->len; i++) {
-            check_expr_or_type(k, args->data[i]);
-            if (args->len > 1 || (id != BUILTIN_PRINT && id != BUILTIN_PRINTLN))
-                check_is_value(k, args->data[i]);
+            Expr *a = args->data[i];
+            check_expr_or_type(k, a);
+            bool spread = args->len == 1 && a->sema_mode == MODE_VALUE && a->type &&
+                          a->type->kind == TYPE_TUPLE;
+            if (!spread && (args->len > 1 || (id != BUILTIN_PRINT && id != BUILTIN_PRINTLN)))
+                check_is_value(k, a); /* (print's own check says more) */
         }
         if (nargs == 1 && args->data[0]->sema_mode == MODE_VALUE && args->data[0]->type &&
-            args->data[0]->type->kind == TYPE_TUPLE)
+            args->data[0]->type->kind == TYPE_TUPLE) {
+            if (id != BUILTIN_PRINT && id != BUILTIN_PRINTLN) { /* append(f()): valid Go */
+                diag_unsupportedf(k->diags, e->pos, "a multi-value call as the arguments of %s",
+                                  builtin_info[id].name);
+                invalidate(e);
+                return false;
+            }
             nargs = args->data[0]->type->tuple.elems.len;
+        }
         if (nargs > 0 && args->data[0]->sema_mode == MODE_INVALID) {
             invalidate(e);
             return false;
