@@ -532,6 +532,8 @@ void codegen_emit(StrBuf *out, Compilation *c, const Package *pkg,
     /* Go allows unused parameters, and counts `v.f = x` as a use of v */
     sb_puts(out, "#pragma GCC diagnostic ignored \"-Wunused-parameter\"\n");
     sb_puts(out, "#pragma GCC diagnostic ignored \"-Wunused-but-set-variable\"\n");
+    /* Go allows functions and methods that nothing calls */
+    sb_puts(out, "#pragma GCC diagnostic ignored \"-Wunused-function\"\n");
     /* x.(T) reads a box as T only after a run-time type check that the C
      * compiler cannot see, so a small box in the frame looks too small */
     sb_puts(out, "#pragma GCC diagnostic ignored \"-Warray-bounds\"\n");

@@ -454,7 +454,10 @@ void check_type_switch(Checker *k, Stmt *s) {
         }
         k->scope = scope_new(k->arena, k->scope);
         if (bind && !is_blank(bind)) {
-            Type *vt = c->case_.list.len == 1 && single ? single : xt;
+            /* one listed type: v has it (none if it failed: no follow-on
+             * errors in the clause), nil or several: x's type */
+            bool one = c->case_.list.len == 1 && c->case_.list.data[0]->sema_mode != MODE_VALUE;
+            Type *vt = one ? single : xt;
             Symbol *v = declare(k, SYM_VAR, bind, vt);
             v->used = !vt;
             c->case_.implicit = v;

@@ -519,6 +519,13 @@ Lookup type_lookup(Arena *a, Type *t, const char *name) {
     Lookup r = {0};
     if (!t)
         return r;
+    Type *defined_pointer = t->kind == TYPE_NAMED ? type_under(t) : NULL;
+    if (defined_pointer && defined_pointer->kind == TYPE_POINTER) {
+        /* spec: for x of a defined pointer type, x.f is (*x).f when f is a
+         * field (not a method: such a type has none) */
+        Lookup l = type_lookup(a, defined_pointer, name);
+        return l.kind == LOOKUP_FIELD ? l : r;
+    }
     bool indirect = false;
     if (t->kind == TYPE_POINTER && t->pointer.elem && t->pointer.elem->kind == TYPE_NAMED) {
         Type *u = type_under(t->pointer.elem);
