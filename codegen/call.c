@@ -633,10 +633,11 @@ void cg_defer(Gen *g, Expr *call) {
     const char *c = plain_call(g, copy, false);
     if (strcmp(c, "(void)0") != 0)
         cg_line(g, "%s;", c);
+    const char *text = cg_body_with_frame(g, &body);
     g->fs = saved;
     sb_printf(&g->protos, "static void %s__code(void *env);\n", st);
     sb_printf(&g->funcs, "\n/* a deferred call */\nstatic void %s__code(void *env) {\n%s}\n", st,
-              body.data ? body.data : "");
+              text);
     sb_free(&body);
 
     const char *d = cg_alloc_env(g, st, "a deferred call's arguments", NULL);

@@ -210,7 +210,7 @@ static void plain_function(Gen *g, const char *name, const Type *ft, ParamVec *p
     if (ft->func.results.len && !ends_in_return(body))
         cg_line(g, "rt_unreachable(); /* Go proved every path returns */");
     sb_printf(out, "static %s %s(%s) {\n%s}\n", result_type_of(g, ft), name,
-              c_params(g, params, env_type != NULL), code.data ? code.data : "");
+              c_params(g, params, env_type != NULL), cg_body_with_frame(g, &code));
     sb_free(&code);
 }
 
@@ -258,7 +258,7 @@ static void deferring_function(Gen *g, const char *name, const Type *ft, ParamVe
     }
     cg_block(g, &body->block.stmts);
     sb_printf(&g->protos, "static void %s__body(void *ctx_arg);\n", name);
-    sb_printf(out, "static void %s__body(void *ctx_arg) {\n%s}\n\n", name, code.data ? code.data : "");
+    sb_printf(out, "static void %s__body(void *ctx_arg) {\n%s}\n\n", name, cg_body_with_frame(g, &code));
     sb_free(&code);
 
     /* the function: fills the context, runs the body in a frame */
@@ -296,7 +296,7 @@ static void deferring_function(Gen *g, const char *name, const Type *ft, ParamVe
         cg_line(g, "return (%s){%s};", result_type_of(g, ft), ret.data);
     sb_free(&ret);
     sb_printf(out, "static %s %s(%s) {\n%s}\n", result_type_of(g, ft), name,
-              c_params(g, params, env_type != NULL), outer.data ? outer.data : "");
+              c_params(g, params, env_type != NULL), cg_body_with_frame(g, &outer));
     sb_free(&outer);
 }
 
@@ -481,7 +481,7 @@ static void globals(Gen *g, StrBuf *decls, StrBuf *init) {
     }
     sb_puts(init, "\n/* package initialization: variables in dependency order */\n");
     sb_puts(init, "static void go2c_init_package(void) {\n");
-    sb_puts(init, body.data ? body.data : "");
+    sb_puts(init, cg_body_with_frame(g, &body));
     sb_puts(init, "}\n");
     sb_free(&body);
     g->fs = saved;

@@ -57,6 +57,10 @@ typedef struct FuncState {
     Expr *discarded;       /* the call of an expression statement: its results go unused */
     const char **result_slots;  /* defers: ctx->res_0 ... */
     Pos pos;               /* the statement being generated (cg_position) */
+    /* Declarations at the top of the C function (vars.c): storage on the
+     * stack that a pointer may reach after the block that made it ends —
+     * Go's frame holds it for the whole call, a C block's locals do not. */
+    StrBuf frame;
 } FuncState;
 
 typedef struct Gen {
@@ -121,6 +125,13 @@ void cg_find_const_only_vars(Gen *g);
 /* Is s a local that only constant expressions name (len(a) of an array,
  * unsafe.Sizeof(x))?  Its C declaration needs a `(void)s;`. */
 bool cg_only_in_constants(Gen *g, const Symbol *s);
+/* Is s a local whose address is taken or that a closure uses?  Kept on
+ * the stack, it is declared in the function's frame (FuncState.frame). */
+bool cg_addressed(Gen *g, const Symbol *s);
+void cg_frame_local(Gen *g, const char *ctype, const char *name);
+/* A C function's body: its frame's declarations, then code; the frame is
+ * emptied for the next function. */
+const char *cg_body_with_frame(Gen *g, const StrBuf *code);
 bool cg_on_heap(Gen *g, const Symbol *s);
 const char *cg_heap_reason(Gen *g, const Symbol *s);   /* for the C comment */
 bool cg_captured_by_value(Gen *g, const Symbol *s);

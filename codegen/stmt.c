@@ -56,6 +56,9 @@ static void declare_symbol(Gen *g, Symbol *s, const char *init) {
                 cg_heap_reason(g, s));
         if (init)
             cg_line(g, "*%s = %s;", name, init);
+    } else if (cg_addressed(g, s) && g->fs->indent > 1) { /* in a nested block */
+        cg_frame_local(g, ct, name);
+        cg_line(g, "%s = %s;", name, init ? init : cg_zero_value(g, s->type));
     } else {
         cg_line(g, "%s %s = %s;", ct, name, init ? init : cg_zero_value(g, s->type));
     }

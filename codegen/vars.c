@@ -22,21 +22,55 @@
  */
 #include "internal.h"
 
+#include <stdarg.h>
 #include <string.h>
 
-/* ---- the heap variables ---------------------------------------------------- */
+/* ---- the addressed variables ---------------------------------------------------
+ * A local whose address is taken (&x, x.M() with M on *T, x[:] of an array)
+ * or that a closure uses.  With -escape=off each lives on the heap; else
+ * escape analysis decides, and one that stays on the stack is declared in
+ * the function's frame, since the pointer may be used after the block that
+ * declares the variable has ended (its C lifetime). */
 
 static void heap_add(Gen *g, const Symbol *s) {
     if (s && s->kind == SYM_VAR && !s->is_global)
         ptrmap_put(g->arena, &g->heap_vars, s, (void *)s);
 }
 
+bool cg_addressed(Gen *g, const Symbol *s) { return ptrmap_get(g->heap_vars, s) != NULL; }
+
 bool cg_on_heap(Gen *g, const Symbol *s) {
     if (!g->opts.escape_off) {
         const EscapeVar *v = escape_var_of(g->esc, s);
         return v && (v->verdict == ESC_HEAP || v->outlives_body);
     }
-    return ptrmap_get(g->heap_vars, s) != NULL;
+    return cg_addressed(g, s);
+}
+
+/* "T name;" at the top of the function (FuncState.frame). */
+static void frame_decl(Gen *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void frame_decl(Gen *g, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    sb_puts(&g->fs->frame, "    ");
+    sb_vprintf(&g->fs->frame, fmt, ap);
+    sb_puts(&g->fs->frame, "\n");
+    va_end(ap);
+}
+
+const char *cg_body_with_frame(Gen *g, const StrBuf *code) {
+    StrBuf *frame = &g->fs->frame;
+    const char *body = arena_printf(g->arena, "%s%s", frame->len ? frame->data : "",
+                                    code->len ? code->data : "");
+    sb_free(frame);
+    *frame = (StrBuf){0};
+    return body;
+}
+
+/* Declares a stack local in the frame; the statement that declares it in
+ * Go sets it, each time it runs. */
+void cg_frame_local(Gen *g, const char *ctype, const char *name) {
+    frame_decl(g, "%s %s; /* its address is taken: lives as long as the call */", ctype, name);
 }
 
 /* ---- finding them ------------------------------------------------------------ */
@@ -362,7 +396,8 @@ const char *cg_alloc_env(Gen *g, const char *struct_name, const char *why, const
     const char *c = cg_temp(g, "clo");
     if (on_stack(g, site)) {
         const char *stk = cg_temp(g, "stk");
-        cg_line(g, "struct %s %s = {0}; /* %s: stack: does not escape */", struct_name, stk, why);
+        frame_decl(g, "struct %s %s;", struct_name, stk);
+        cg_line(g, "memset(&%s, 0, sizeof %s); /* %s: stack: does not escape */", stk, stk, why);
         cg_line(g, "struct %s *%s = &%s;", struct_name, c, stk);
         return c;
     }
@@ -377,7 +412,7 @@ const char *cg_tmp_buffer(Gen *g, const EscapeSite *site) {
     if (!on_stack(g, site))
         return NULL;
     const char *buf = cg_temp(g, "stk");
-    cg_line(g, "uint8_t %s[RT_TMP_BUF]; /* stack: does not escape (longer results: heap) */", buf);
+    frame_decl(g, "uint8_t %s[RT_TMP_BUF]; /* stack: does not escape (longer results: heap) */", buf);
     return buf;
 }
 
@@ -386,7 +421,8 @@ const char *cg_alloc_site(Gen *g, const EscapeSite *site, const Type *t, const c
     const char *p = cg_temp(g, "tmp");
     if (on_stack(g, site)) {
         const char *stk = cg_temp(g, "stk");
-        cg_line(g, "%s %s[%s] = {}; /* %s */", ct, stk, count ? count : "1", site_comment(g, site));
+        frame_decl(g, "%s %s[%s];", ct, stk, count ? count : "1");
+        cg_line(g, "memset(%s, 0, sizeof %s); /* %s */", stk, stk, site_comment(g, site));
         cg_line(g, "%s *%s = %s;", ct, p, stk);
         return p;
     }
