@@ -453,8 +453,9 @@ static void globals(Gen *g, StrBuf *decls, StrBuf *init) {
         ExprVec *names = &d->value.names, *values = &d->value.values;
         for (int j = 0; j < names->len; j++) {
             Symbol *s = names->data[j]->ident.sym;
-            if (strcmp(s->name, "_") != 0)
-                sb_printf(decls, "static %s %s;\n", cg_ctype(g, s->type), cg_global_name(g, s));
+            if (strcmp(s->name, "_") != 0) /* Go allows package variables nothing uses */
+                sb_printf(decls, "static %s %s __attribute__((unused));\n", cg_ctype(g, s->type),
+                          cg_global_name(g, s));
         }
         if (!values->len)
             continue;
@@ -529,8 +530,10 @@ void codegen_emit(StrBuf *out, Compilation *c, const Package *pkg,
     /* Go code may compare a value with itself (x != x is how a NaN is
      * found); C compilers would warn about the C that mirrors it. */
     sb_puts(out, "#pragma GCC diagnostic ignored \"-Wtautological-compare\"\n");
-    /* Go allows unused parameters, and counts `v.f = x` as a use of v */
+    /* Go allows unused parameters (and parameters only assigned), and
+     * counts `v.f = x` as a use of v */
     sb_puts(out, "#pragma GCC diagnostic ignored \"-Wunused-parameter\"\n");
+    sb_puts(out, "#pragma GCC diagnostic ignored \"-Wunused-but-set-parameter\"\n");
     sb_puts(out, "#pragma GCC diagnostic ignored \"-Wunused-but-set-variable\"\n");
     /* Go allows functions and methods that nothing calls */
     sb_puts(out, "#pragma GCC diagnostic ignored \"-Wunused-function\"\n");

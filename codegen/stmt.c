@@ -455,6 +455,13 @@ static void switch_stmt(Gen *g, Stmt *s) {
     Target *t = push_target(g, s, false);
     int id = t->id;
     Expr *tag_expr = s->switch_.tag, *tag = NULL;
+    int case_values = 0;
+    for (int i = 0; i < s->switch_.clauses.len; i++)
+        case_values += s->switch_.clauses.data[i]->case_.list.len;
+    if (tag_expr && !case_values) { /* nothing compares with it: evaluated for its effects */
+        cg_line(g, "(void)%s;", cg_expr(g, tag_expr));
+        tag_expr = NULL;
+    }
     if (tag_expr) {
         /* the tag, evaluated once, stands in for x in each `x == v` */
         Symbol *sym = ARENA_NEW(g->arena, Symbol);
