@@ -537,6 +537,8 @@ void codegen_emit(StrBuf *out, Compilation *c, const Package *pkg,
     sb_puts(out, "#pragma GCC diagnostic ignored \"-Wunused-but-set-variable\"\n");
     /* Go allows functions and methods that nothing calls */
     sb_puts(out, "#pragma GCC diagnostic ignored \"-Wunused-function\"\n");
+    /* ... and x = x (clang's warning; gcc has none to turn off) */
+    sb_puts(out, "#ifdef __clang__\n#pragma clang diagnostic ignored \"-Wself-assign\"\n#endif\n");
     /* x.(T) reads a box as T only after a run-time type check that the C
      * compiler cannot see, so a small box in the frame looks too small */
     sb_puts(out, "#pragma GCC diagnostic ignored \"-Warray-bounds\"\n");

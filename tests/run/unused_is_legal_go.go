@@ -1,6 +1,6 @@
 // Go allows what C compilers warn about: package variables nothing reads,
-// functions and methods nothing calls, parameters only assigned, a switch
-// whose tag nothing compares with.  The generated C must still compile
+// functions and methods nothing calls, parameters only assigned, x = x, a
+// switch whose tag nothing compares with.  The generated C must still compile
 // without a warning (the run tests use -Wall -Wextra -Werror).
 package main
 
@@ -29,6 +29,11 @@ func effect() int {
 
 func main() {
 	assignsItsParameter(1, "x")
+	var e interface{} = 3
+	e = e
+	n := 4
+	n = n
+	fmt.Println(e, n)
 	switch effect() {
 	}
 	switch x := effect(); x {
