@@ -92,6 +92,13 @@ static Package *front_end(Compilation *c, const Options *o) {
     Package *pkg = sema_check(c, files, o->nfiles, libs, nlibs);
     if (stop_if_errors(c))
         return NULL;
+    /* gc checks the directives a declaration took last, once the package
+     * is otherwise right: //go:noinline before a var (parser/directives.c) */
+    for (int i = 0; i < o->nfiles; i++)
+        for (int j = 0; j < files[i]->misplaced_directives.len; j++)
+            diag_error(&c->diags, files[i]->misplaced_directives.data[j], "misplaced compiler directive");
+    if (stop_if_errors(c))
+        return NULL;
     return pkg;
 }
 

@@ -55,6 +55,18 @@ typedef struct LexGap {
     uint32_t at, shift;
 } LexGap;
 
+/* A compiler directive, `//go:name args` (gc's pragmas), as the lexer met
+ * it: where (the "go:"), its text, whether it has its line to itself, and
+ * the token after it.  The parser decides whether it may stand there
+ * (parser/directives.c). */
+typedef struct LexDirective {
+    Pos pos;
+    const char *text;      /* "go:noinline" and any arguments */
+    bool alone;
+    TokenKind next_kind;
+    Pos next_pos;
+} LexDirective;
+
 typedef struct Lexer {
     Compilation *comp;
     SourceFile *file;
@@ -66,6 +78,8 @@ typedef struct Lexer {
     Vec(bool) armed_stack;
     Vec(LexGap) gaps;  /* empty unless the file held bytes that were dropped */
     Vec(char) scratch; /* a string literal's value while it is decoded */
+    Vec(LexDirective) directives;
+    int directives_placed;  /* those before it know the token after them */
 } Lexer;
 
 const char *token_spelling(TokenKind k);

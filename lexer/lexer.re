@@ -634,7 +634,22 @@ static Token rune_literal(Lexer *lx) {
 }
 
 /* ---- comments ---------------------------------------------------------------
- * Skips a general comment whose "/" "*" has been read; reports whether it
+ * A line comment is skipped, unless it is a directive, `//go:...`: kept,
+ * with whether code precedes it on its line, for the parser to check. */
+static void line_comment(Lexer *lx) {
+    const unsigned char *text = lx->tok + 2;
+    if (lx->cur - text < 3 || memcmp(text, "go:", 3) != 0)
+        return;
+    bool alone = true;
+    for (const unsigned char *q = lx->tok; alone && q > lx->buf && q[-1] != '\n'; q--)
+        alone = q[-1] == ' ' || q[-1] == '\t' || q[-1] == '\r';
+    LexDirective d = {pos_of(lx, text), arena_strndup(lx->comp->arena, (const char *)text,
+                                                      (size_t)(lx->cur - text)),
+                      alone, TOK_EOF, NOPOS};
+    vec_push(lx->comp->arena, &lx->directives, d);
+}
+
+/* Skips a general comment whose "/" "*" has been read; reports whether it
  * spans a line, since then it counts as a newline for semicolons. */
 static bool general_comment(Lexer *lx) {
     const unsigned char *p = lx->cur;
@@ -687,7 +702,7 @@ static Token scan(Lexer *lx) {
         }
         [ \t\r]+ { continue; }
         "\n"     { if (lx->nlsemi) return semicolon(lx, "newline"); continue; }
-        "//" [^\n\x00]* { continue; }
+        "//" [^\n\x00]* { line_comment(lx); continue; }
         "/*" {
             if (general_comment(lx) && lx->nlsemi)
                 return semicolon(lx, "newline");
@@ -799,6 +814,10 @@ void lexer_init(Lexer *lx, Compilation *c, SourceFile *f) {
  * on are kept in one place. */
 Token lexer_next(Lexer *lx) {
     Token t = scan(lx);
+    for (; lx->directives_placed < lx->directives.len; lx->directives_placed++) {
+        lx->directives.data[lx->directives_placed].next_kind = t.kind;
+        lx->directives.data[lx->directives_placed].next_pos = t.pos;
+    }
     lx->nlsemi = ends_statement[t.kind];
     switch (t.kind) {
     case TOK_IF: case TOK_FOR: case TOK_SWITCH: case TOK_SELECT:

@@ -314,6 +314,10 @@ typedef struct File {
     Expr *package;                     /* EXPR_IDENT */
     DeclVec imports;                   /* DECL_IMPORT */
     DeclVec decls;                     /* everything else, in order */
+    /* Compiler directives before a declaration that cannot take them
+     * (//go:noinline before a var): gc reports these only when the
+     * package has no other error, so the driver does (parser/directives.c). */
+    Vec(Pos) misplaced_directives;
 } File;
 
 /* ---- constructors (used by the grammar) and the dump --------------- */

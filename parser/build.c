@@ -654,6 +654,16 @@ DeclVec build_group(Parser *p, DeclVec specs) {
     return specs;
 }
 
+void build_note_decl(Parser *p, Pos pos, Decl *d) {
+    DeclStart at = {pos, d->kind == DECL_FUNC, d->kind == DECL_TYPE && !d->type.alias};
+    vec_push(p->arena, &p->decl_starts, at);
+}
+
+void build_note_group(Parser *p, DeclVec specs) {
+    for (int i = 0; i < specs.len; i++)
+        build_note_decl(p, specs.data[i]->pos, specs.data[i]);
+}
+
 Decl *build_type_spec(Parser *p, Token name, FieldVec tparams, bool alias,
                       Expr *type) {
     Decl *d = ast_decl(p->arena, DECL_TYPE, name.pos);

@@ -43,6 +43,13 @@ typedef struct Header {
     const char *semi_text;  /* ";" "newline" or "EOF" */
 } Header;
 
+/* Where a declaration begins, and whether it is a function's or a type
+ * spec's (not an alias): the directives gc lets stand before each. */
+typedef struct DeclStart {
+    Pos pos;
+    bool func, type_spec;
+} DeclStart;
+
 typedef struct Parser {
     Compilation *comp;
     Arena *arena;
@@ -73,7 +80,16 @@ typedef struct Parser {
     Pos msg_pos;            /* where syntax_message wants its error, or NOPOS */
     Token pending;          /* a token held back behind a made-up ';' */
     bool has_pending;
+
+    /* The tokens that begin a declaration, which takes the compiler
+     * directives before it (directives.c): the `func` of a function, the
+     * `type`, `var` or `const` of a spec, or a spec's name in a group. */
+    Vec(DeclStart) decl_starts;
 } Parser;
+
+/* directives.c: "misplaced compiler directive" and the other checks gc
+ * makes of //go: lines, once the file is parsed. */
+void parse_check_directives(Parser *p);
 
 /* ---- helpers for lists ------------------------------------------------ */
 
@@ -96,6 +112,10 @@ Expr *build_index(Parser *p, Pos lbrack, Expr *x, TypeList idx, Pos rbrack);
 Expr *build_slice(Parser *p, Pos lbrack, Expr *x, Expr *lo, Expr *hi,
                   Expr *max, bool three, Pos colon2, Pos rbrack);
 Expr *build_call(Parser *p, Pos lparen, Expr *fun, ArgList args, Pos rparen);
+/* A declaration starts at pos (a keyword, or a spec's name in a group). */
+void build_note_decl(Parser *p, Pos pos, Decl *d);
+/* Each spec of a group starts at its name. */
+void build_note_group(Parser *p, DeclVec specs);
 Expr *build_composite(Parser *p, Pos lbrace, Expr *type, ExprVec elts,
                       Pos rbrace);
 Expr *build_key_value(Parser *p, Pos colon, Expr *key, Expr *value);

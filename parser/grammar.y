@@ -266,8 +266,8 @@ declaration:
 /* ==== Constant declarations =========================================== */
 
 const_decl:
-    "const" const_spec                   { $$ = build_group(p, build_decls1(p, $2)); }
-|   "const" "(" const_specs ")"          { $$ = build_group(p, $3); }
+    "const" const_spec                   { $$ = build_group(p, build_decls1(p, $2)); build_note_decl(p, @1.pos, $2); }
+|   "const" "(" const_specs ")"          { $$ = build_group(p, $3); build_note_group(p, $3); }
 ;
 
 const_specs:
@@ -297,8 +297,8 @@ name_list:
 /* ==== Type declarations =============================================== */
 
 type_decl:
-    "type" type_spec                     { $$ = build_decls1(p, $2); }
-|   "type" "(" type_specs ")"            { $$ = $3; }
+    "type" type_spec                     { $$ = build_decls1(p, $2); build_note_decl(p, @1.pos, $2); }
+|   "type" "(" type_specs ")"            { $$ = $3; build_note_group(p, $3); }
 ;
 
 type_specs:
@@ -347,8 +347,8 @@ term:
 /* ==== Variable declarations =========================================== */
 
 var_decl:
-    "var" var_spec                       { $$ = build_group(p, build_decls1(p, $2)); }
-|   "var" "(" var_specs ")"              { $$ = build_group(p, $3); }
+    "var" var_spec                       { $$ = build_group(p, build_decls1(p, $2)); build_note_decl(p, @1.pos, $2); }
+|   "var" "(" var_specs ")"              { $$ = build_group(p, $3); build_note_group(p, $3); }
 ;
 
 var_specs:
@@ -373,9 +373,11 @@ var_spec:
 
 func_decl:
     "func" NAME tparams_opt signature func_body_opt
-        { $$ = build_decls1(p, build_func_decl(p, @2.pos, (FieldVec){0}, NOPOS, $2, $3, $4, $5)); }
+        { $$ = build_decls1(p, build_func_decl(p, @2.pos, (FieldVec){0}, NOPOS, $2, $3, $4, $5));
+          build_note_decl(p, @1.pos, $$.data[0]); }
 |   "func" parameters NAME tparams_opt signature func_body_opt
-        { $$ = build_decls1(p, build_func_decl(p, @2.pos, $2, @2.pos, $3, $4, $5, $6)); }
+        { $$ = build_decls1(p, build_func_decl(p, @2.pos, $2, @2.pos, $3, $4, $5, $6));
+          build_note_decl(p, @1.pos, $$.data[0]); }
 ;
 
 tparams_opt:
@@ -1732,6 +1734,7 @@ File *parse_file(Compilation *c, SourceFile *f) {
     p.file->source = f;
     p.file->pos = f->base;
     yyparse(&p);
+    parse_check_directives(&p);
     if (!p.file->package)
         p.file->package = build_bad_expr(&p, f->base);
     return p.file;
