@@ -828,8 +828,15 @@ void check_package_files(Checker *kp, File **files, int nfiles) {
         for (int j = 0; j < file_scopes[i]->syms.len; j++)
             scope_insert(c->arena, imports, file_scopes[i]->syms.data[j]);
     pkg->scope->parent = imports;
-    check_associate_methods(&k);
 
+    /* As types2: defined types first, then aliases, then constants and
+     * variables — so that an alias is resolved before most uses need it
+     * (`type A = *B; type B struct{ a A }`). */
+    for (int alias = 0; alias < 2; alias++)
+        for (int i = 0; i < pkg->types.len; i++)
+            if (pkg->types.data[i]->decl->type.alias == alias)
+                check_resolve(&k, pkg->types.data[i]);
+    check_associate_methods(&k); /* their signatures may name aliases */
     for (int f = 0; f < nfiles; f++)
         for (int i = 0; i < files[f]->decls.len; i++) {
             Decl *d = files[f]->decls.data[i];
@@ -838,8 +845,6 @@ void check_package_files(Checker *kp, File **files, int nfiles) {
                     if (d->value.names.data[j]->ident.sym)
                         check_resolve(&k, d->value.names.data[j]->ident.sym);
         }
-    for (int i = 0; i < pkg->types.len; i++)
-        check_resolve(&k, pkg->types.data[i]);
     check_complete_types(&k);
     for (int i = 0; i < pkg->types.len; i++)
         check_valid_type(&k, pkg->types.data[i]);

@@ -343,6 +343,9 @@ static void check_ident(Checker *k, Expr *e) {
         if (!s->type) {
             if (!s->decl) /* a user's unsupported type was reported already */
                 diag_unsupportedf(k->diags, ast_start_pos(e), "type %s", name);
+            else if (s->state == 1 && s->decl->type.alias) /* types2's wording */
+                check_error(k, ast_start_pos(e), "invalid use of type alias %s in recursive type "
+                            "(see issue #50729)", name);
             invalidate(e);
             return;
         }

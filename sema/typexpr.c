@@ -276,8 +276,8 @@ void check_type_decl(Checker *k, Symbol *sym) {
         return;
     }
     Type *named = type_new_named(k->arena, sym, k->pkg->path ? k->pkg->path : "main");
-    sym->type = named;              /* visible to its own definition */
-    sym->state = 2;
+    sym->type = named; /* visible to its own definition: a cycle back to it is valid
+                        * if it runs through types only (check.c, declaration_cycle) */
     Type *rhs = check_type(k, d->type.type);
     if (!rhs) {
         sym->type = NULL;
