@@ -102,7 +102,6 @@ const char *cg_param_types(Gen *g, const Type *fn, bool with_env);
 const char *cg_type_descriptor(Gen *g, const Type *t);  /* &rt_type_int, &td_3 */
 const char *cg_zero_value(Gen *g, const Type *t);
 const char *cg_type_suffix(const Type *t);               /* i64, u8, ... */
-bool cg_has_pointers(const Type *t);
 bool cg_is_interface(const Type *t);
 /* The C name of a method's function: main__T__M. */
 const char *cg_method_name(Gen *g, const Type *named, const char *method);

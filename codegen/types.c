@@ -274,22 +274,6 @@ const char *cg_zero_value(Gen *g, const Type *t) {
     }
 }
 
-bool cg_has_pointers(const Type *t) {
-    const Type *u = type_under(t);
-    switch (u->kind) {
-    case TYPE_STRING: case TYPE_SLICE: case TYPE_MAP: case TYPE_FUNC: case TYPE_POINTER:
-    case TYPE_INTERFACE: case TYPE_CHAN: case TYPE_UNTYPED_NIL: case TYPE_UNSAFE_POINTER:
-        return true;
-    case TYPE_ARRAY: return u->array.len > 0 && cg_has_pointers(u->array.elem);
-    case TYPE_STRUCT:
-        for (int i = 0; i < u->strct.fields.len; i++)
-            if (cg_has_pointers(u->strct.fields.data[i].type))
-                return true;
-        return false;
-    default: return false;
-    }
-}
-
 /* ---- selectors through embedded fields ------------------------------------ */
 
 static const Type *pointer_elem(const Type *t) {
@@ -697,7 +681,7 @@ const char *cg_type_descriptor(Gen *g, const Type *t) {
     sb_free(&nm);
     sb_printf(&b, "    .named = %s, .comparable = %s, .has_pointers = %s,\n",
               t->kind == TYPE_NAMED ? "true" : "false", type_comparable((Type *)t) ? "true" : "false",
-              cg_has_pointers(t) ? "true" : "false");
+              type_has_pointers(t) ? "true" : "false");
     switch (u->kind) {
     case TYPE_ARRAY:
         sb_printf(&b, "    .elem = %s, .len = %lld,\n", cg_type_descriptor(g, u->array.elem),

@@ -370,7 +370,7 @@ static Pos site_pos(Gen *g, const EscapeSite *site) {
  * the descriptor `desc`. */
 static const char *alloc_at(Gen *g, const Type *t, const char *count, const char *desc) {
     const char *ct = cg_ctype(g, t);
-    const char *fn = cg_has_pointers(t) ? "rt_alloc_at" : "rt_alloc_atomic_at";
+    const char *fn = type_has_pointers(t) ? "rt_alloc_at" : "rt_alloc_atomic_at";
     if (count)
         return arena_printf(g->arena, "(%s *)%s(sizeof(%s) * (size_t)(%s), &%s)", ct, fn, ct, count,
                             desc);
@@ -445,7 +445,7 @@ const char *cg_alloc_empty(Gen *g) {
 
 const char *cg_alloc(Gen *g, const Type *t, const char *count) {
     const char *ct = cg_ctype(g, t);
-    const char *fn = cg_has_pointers(t) ? "rt_alloc" : "rt_alloc_atomic";
+    const char *fn = type_has_pointers(t) ? "rt_alloc" : "rt_alloc_atomic";
     if (count)
         return arena_printf(g->arena, "(%s *)%s(sizeof(%s) * (size_t)(%s))", ct, fn, ct, count);
     return arena_printf(g->arena, "(%s *)%s(sizeof(%s))", ct, fn, ct);

@@ -87,7 +87,7 @@ static bool decision(Analysis *a, const Location *l) {
     if (l->kind != LOC_VAR || !l->var)
         return false;
     if (l->is_param)
-        return esc_has_pointers(l->var->type);
+        return type_has_pointers(l->var->type);
     return l->addrtaken || l->escapes || ptrmap_get(a->captured, l->var);
 }
 

@@ -510,14 +510,14 @@ static void external_func(Analysis *a, Decl *d) {
     esc_declare_params(a, f);
     for (int i = 0; i < f->params.len; i++) {
         Location *p = f->params.data[i];
-        if (p && p->var && esc_has_pointers(p->var->type) && !noescape)
+        if (p && p->var && type_has_pointers(p->var->type) && !noescape)
             p->leak_heap = 0;
         if (!p) { /* unnamed: a location of its own for the summary */
             p = esc_new_loc(a, LOC_TEMP, f);
             p->is_param = true;
             int first = f->recv ? 1 : 0;
             const Type *t = i >= first ? f->type->func.params.data[i - first] : NULL;
-            if (t && esc_has_pointers(t) && !noescape)
+            if (t && type_has_pointers(t) && !noescape)
                 p->leak_heap = 0;
             f->params.data[i] = p;
         }

@@ -34,25 +34,6 @@ static const Type *under(const Type *t) { return t ? type_under(t) : NULL; }
 
 /* ---- types ---------------------------------------------------------------- */
 
-bool esc_has_pointers(const Type *t) {
-    const Type *u = under(t);
-    if (!u)
-        return false;
-    switch (u->kind) {
-    case TYPE_STRING: case TYPE_SLICE: case TYPE_MAP: case TYPE_FUNC: case TYPE_POINTER:
-    case TYPE_INTERFACE: case TYPE_CHAN: case TYPE_UNTYPED_NIL: case TYPE_UNTYPED_STRING:
-    case TYPE_UNSAFE_POINTER:
-        return true;
-    case TYPE_ARRAY: return u->array.len > 0 && esc_has_pointers(u->array.elem);
-    case TYPE_STRUCT:
-        for (int i = 0; i < u->strct.fields.len; i++)
-            if (esc_has_pointers(u->strct.fields.data[i].type))
-                return true;
-        return false;
-    default: return false;
-    }
-}
-
 /* A type gc stores directly in an interface's data word, so that converting
  * it allocates nothing: pointers, maps, channels, funcs, and structs and
  * arrays of exactly one of those. */
@@ -634,7 +615,7 @@ static void expr(Analysis *a, Hole k, Expr *e) {
         return;
     /* a value without pointers carries no address anywhere (gc) */
     if (k.derefs >= 0 && e->type && e->type->kind != TYPE_TUPLE && !type_is_untyped(e->type) &&
-        !esc_has_pointers(e->type))
+        !type_has_pointers(e->type))
         k = discard(a);
     switch (e->kind) {
     case EXPR_IDENT: {
@@ -885,7 +866,7 @@ static bool builtin_call(Analysis *a, Hole *ks, int nks, Expr *e, Symbol *fn) {
     case BUILTIN_COPY: {
         discard_expr(a, args->data[0]);
         const Type *src = under(args->data[1]->type);
-        if (src->kind == TYPE_SLICE && esc_has_pointers(src->slice.elem))
+        if (src->kind == TYPE_SLICE && type_has_pointers(src->slice.elem))
             expr(a, deref(a, heap_hole(a), e, "copied slice"), args->data[1]);
         else
             discard_expr(a, args->data[1]);
@@ -894,12 +875,12 @@ static bool builtin_call(Analysis *a, Hole *ks, int nks, Expr *e, Symbol *fn) {
     case BUILTIN_APPEND: {
         const Type *elem = under(e->type)->slice.elem;
         Hole appendee = k;
-        if (esc_has_pointers(elem))
+        if (type_has_pointers(elem))
             appendee = tee(a, appendee, deref(a, heap_hole(a), e, "appendee slice"));
         expr(a, appendee, args->data[0]);
         if (e->call.has_ellipsis) {
             Expr *t = args->data[1];
-            if (under(t->type)->kind == TYPE_SLICE && esc_has_pointers(elem))
+            if (under(t->type)->kind == TYPE_SLICE && type_has_pointers(elem))
                 expr(a, deref(a, heap_hole(a), e, "appended slice..."), t);
             else
                 discard_expr(a, t);
@@ -1374,7 +1355,7 @@ static void type_switch(Analysis *a, Stmt *s) {
             Location *l = declare(a, v);
             if (l)
                 l->report_pos = c->case_.colon; /* gc declares it at its case's colon */
-            if (l && esc_has_pointers(v->type)) { /* gc: only case variables with pointers */
+            if (l && type_has_pointers(v->type)) { /* gc: only case variables with pointers */
                 bool value = c->case_.list.len == 1 && !is_interface(v->type) && !direct_iface(v->type);
                 flow(a, value ? deref(a, hole_of(l), s->type_switch.x, "dot")
                               : with_note(a, hole_of(l), s->type_switch.x, "dot"), tmp);

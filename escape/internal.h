@@ -154,7 +154,6 @@ Location *esc_var_loc(Analysis *a, Symbol *s);      /* NULL: not tracked */
 EFunc *esc_func_of_symbol(Analysis *a, const Symbol *s);
 EFunc *esc_func_of_lit(Analysis *a, const Expr *lit);
 void esc_collect_funcs(Analysis *a);
-bool esc_has_pointers(const Type *t);
 /* gc's capture decision: by value when never reassigned, never
  * addressed and at most 128 bytes */
 bool esc_capture_by_value(Analysis *a, Symbol *s);

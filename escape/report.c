@@ -631,7 +631,7 @@ static const char *result_name(Analysis *a, const EFunc *f, int i) {
 static void param_lines(Analysis *a, EFunc *f) {
     for (int i = 0; i < f->params.len; i++) {
         Location *p = f->params.data[i];
-        if (!p || !p->var || p->escapes || !esc_has_pointers(p->var->type))
+        if (!p || !p->var || p->escapes || !type_has_pointers(p->var->type))
             continue;
         const char *name = p->var->name;
         /* results reached no sooner than the heap add nothing (gc's Optimize) */

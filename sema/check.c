@@ -854,5 +854,13 @@ void check_package_files(Checker *kp, File **files, int nfiles) {
     for (int i = 0; i < nfiles; i++)
         report_unused_imports(&k, file_scopes[i]);
     order_initialization(&k);
+    /* gc's back end sizes types only for a package that type-checked, the
+     * declared types first: if one of them is too large, it stops there */
+    bool clean = diag_count(k.diags) == 0, in_types = false;
+    for (int i = 0; i < k.too_large.len; i++)
+        in_types |= k.too_large.data[i].type_decl;
+    for (int i = 0; clean && i < k.too_large.len; i++)
+        if (k.too_large.data[i].type_decl == in_types)
+            check_error(&k, k.too_large.data[i].pos, "%s", k.too_large.data[i].msg);
     *kp = k;
 }

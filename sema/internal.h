@@ -26,6 +26,8 @@ typedef struct Checker {
     ExprVec delayed_embeds;    /* interface elements whose type was resolving */
     Vec(Symbol *) pending_underlying;  /* type T2 T1 while T1 resolves */
     Vec(Symbol *) resolving;   /* package-level objects being resolved, outermost first */
+    void *sized;               /* types found too large, each reported once (typexpr.c) */
+    Vec(struct TooLarge { Pos pos; const char *msg; bool type_decl; }) too_large; /* reported last */
     /* methods, interfaces and statements (methods.c, flow.c) */
     DeclVec method_decls;      /* every method declaration, in source order */
     struct LibState *libs;     /* standard packages from lib/ (library.c) */
@@ -78,7 +80,10 @@ Type *check_type_expr(Checker *k, Expr *e);     /* []T, map[K]V, struct{...} */
 Type *check_func_type(Checker *k, Expr *ft);
 void check_type_decl(Checker *k, Symbol *sym);
 void check_valid_type(Checker *k, Symbol *sym);
-void check_complete_types(Checker *k);          /* interfaces, map keys */
+void check_complete_types(Checker *k);
+/* gc's limit on the size of a type (2^50 bytes on amd64): a variable or
+ * type declared at pos whose type t passes it is an error. */
+void check_type_size(Checker *k, Pos pos, Type *t, bool type_decl);          /* interfaces, map keys */
 
 /* declarations (check.c) */
 void check_resolve(Checker *k, Symbol *sym);     /* package-level object */

@@ -204,6 +204,8 @@ static void check_var_spec(Checker *k, Decl *d, bool decl_names) {
         Symbol *s = decl_names ? declare_local(k, names->data[i], types[i])
                                : names->data[i]->ident.sym;
         s->type = types[i];
+        if (types[i])
+            check_type_size(k, names->data[i]->pos, types[i], false);
         s->state = 2;
         s->is_global = !decl_names;
         s->decl = d;

@@ -406,6 +406,45 @@ static bool comparable(const Type *t, int depth, ComparableMemo *memo) {
     return ok;
 }
 
+/* Each named type is looked at once per question: struct{ a, b T59 } with
+ * T59 struct{ a, b T58 } ... is not 2^60 steps.  A named type met again
+ * was found pointer-free (a pointer would have ended the search), since a
+ * valid type cannot contain itself but through an indirection. */
+static bool has_pointers(const Type *t, const Type **seen, int *nseen, int cap) {
+    const Type *u = t ? type_under(t) : NULL;
+    if (!u)
+        return false;
+    if (t->kind == TYPE_NAMED) {
+        for (int i = 0; i < *nseen; i++)
+            if (seen[i] == t)
+                return false;
+        if (*nseen < cap)
+            seen[(*nseen)++] = t;
+    }
+    switch (u->kind) {
+    case TYPE_STRING: case TYPE_SLICE: case TYPE_MAP: case TYPE_FUNC: case TYPE_POINTER:
+    case TYPE_INTERFACE: case TYPE_CHAN: case TYPE_UNTYPED_NIL: case TYPE_UNTYPED_STRING:
+    case TYPE_UNSAFE_POINTER:
+        return true;
+    case TYPE_ARRAY:
+        return u->array.len > 0 && has_pointers(u->array.elem, seen, nseen, cap);
+    case TYPE_STRUCT:
+        for (int i = 0; i < u->strct.fields.len; i++)
+            if (has_pointers(u->strct.fields.data[i].type, seen, nseen, cap))
+                return true;
+        return false;
+    default:
+        return false;
+    }
+}
+
+bool type_has_pointers(const Type *t) {
+    enum { MAX_SEEN = 256 };
+    const Type *seen[MAX_SEEN];
+    int nseen = 0;
+    return has_pointers(t, seen, &nseen, MAX_SEEN);
+}
+
 bool type_comparable(const Type *t) {
     ComparableMemo memo = {.n = 0};
     return comparable(t, 0, &memo);
@@ -622,54 +661,71 @@ Lookup type_lookup(Arena *a, Type *t, const char *name) {
 
 /* ---- sizes, as gc's on amd64 -------------------------------------------------- */
 
-int64_t type_sizeof(const Type *t) {
-    const Type *u = type_under(t);
-    switch (u->kind) {
-    case TYPE_BOOL: case TYPE_INT8: case TYPE_UINT8: return 1;
-    case TYPE_INT16: case TYPE_UINT16: return 2;
-    case TYPE_INT32: case TYPE_UINT32: case TYPE_FLOAT32: return 4;
-    case TYPE_STRING: case TYPE_INTERFACE: case TYPE_COMPLEX128: return 16;
-    case TYPE_COMPLEX64: return 8;
-    case TYPE_SLICE: return 24;
-    case TYPE_ARRAY: {
-        int64_t e = type_sizeof(u->array.elem);
-        return u->array.len > 0 && e > INT64_MAX / u->array.len ? INT64_MAX : e * u->array.len;
+/* Sizes and alignments, as gc on amd64.  A struct's are its fields', so a
+ * type met twice is looked up, not walked again (each query keeps a small
+ * memo): struct{ a, b T59 } with T59 struct{ a, b T58 } ... is linear, not
+ * 2^60 steps. */
+typedef struct SizeMemo {
+    struct { const Type *t; int64_t size, align; } at[256];
+    int len;
+} SizeMemo;
+
+static void layout(const Type *t, SizeMemo *m, int64_t *size, int64_t *align);
+
+static void composite_layout(const Type *u, SizeMemo *m, int64_t *size, int64_t *align) {
+    if (u->kind == TYPE_ARRAY) {
+        int64_t e, a;
+        layout(u->array.elem, m, &e, &a);
+        *size = u->array.len > 0 && e > INT64_MAX / u->array.len ? INT64_MAX : e * u->array.len;
+        *align = a;
+        return;
     }
-    case TYPE_STRUCT: {
-        int64_t off = 0, al = 1;
-        for (int i = 0; i < u->strct.fields.len; i++) {
-            const Type *f = u->strct.fields.data[i].type;
-            int64_t fa = type_alignof(f), fs = type_sizeof(f);
-            off = (off + fa - 1) / fa * fa;
-            if (fs > INT64_MAX - off)
-                return INT64_MAX;
-            off += fs;
-            if (fa > al)
-                al = fa;
-        }
-        return (off + al - 1) / al * al;
+    int64_t off = 0, al = 1;
+    for (int i = 0; i < u->strct.fields.len; i++) {
+        int64_t fs, fa;
+        layout(u->strct.fields.data[i].type, m, &fs, &fa);
+        off = (off + fa - 1) / fa * fa;
+        off = fs > INT64_MAX - off ? INT64_MAX : off + fs;
+        if (fa > al)
+            al = fa;
     }
-    default: return 8;
-    }
+    *size = off == INT64_MAX ? INT64_MAX : (off + al - 1) / al * al;
+    *align = al;
 }
 
-int64_t type_alignof(const Type *t) {
+static void layout(const Type *t, SizeMemo *m, int64_t *size, int64_t *align) {
     const Type *u = type_under(t);
     switch (u->kind) {
-    case TYPE_ARRAY: return type_alignof(u->array.elem);
-    case TYPE_STRUCT: {
-        int64_t al = 1;
-        for (int i = 0; i < u->strct.fields.len; i++) {
-            int64_t fa = type_alignof(u->strct.fields.data[i].type);
-            if (fa > al)
-                al = fa;
-        }
-        return al;
+    case TYPE_BOOL: case TYPE_INT8: case TYPE_UINT8: *size = 1; break;
+    case TYPE_INT16: case TYPE_UINT16: *size = 2; break;
+    case TYPE_INT32: case TYPE_UINT32: case TYPE_FLOAT32: *size = 4; break;
+    case TYPE_STRING: case TYPE_INTERFACE: case TYPE_COMPLEX128: *size = 16; break;
+    case TYPE_COMPLEX64: *size = 8, *align = 4; return;
+    case TYPE_SLICE: *size = 24; break;
+    case TYPE_ARRAY: case TYPE_STRUCT:
+        for (int i = 0; i < m->len; i++)
+            if (m->at[i].t == u) {
+                *size = m->at[i].size, *align = m->at[i].align;
+                return;
+            }
+        composite_layout(u, m, size, align);
+        if (m->len < (int)(sizeof m->at / sizeof m->at[0]))
+            m->at[m->len].t = u, m->at[m->len].size = *size, m->at[m->len++].align = *align;
+        return;
+    default: *size = 8; break;
     }
-    case TYPE_COMPLEX64: return 4;
-    default: {
-        int64_t s = type_sizeof(t);
-        return s >= 8 ? 8 : s ? s : 1;
-    }
-    }
+    *align = *size >= 8 ? 8 : *size ? *size : 1;
 }
+
+/* t's layout, with a fresh memo; want_align picks the answer. */
+static int64_t layout_of(const Type *t, bool want_align) {
+    SizeMemo m;
+    m.len = 0;
+    int64_t size, align;
+    layout(t, &m, &size, &align);
+    return want_align ? align : size;
+}
+
+int64_t type_sizeof(const Type *t) { return layout_of(t, false); }
+
+int64_t type_alignof(const Type *t) { return layout_of(t, true); }

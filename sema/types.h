@@ -148,6 +148,10 @@ bool type_identical(const Type *a, const Type *b);
 bool type_identical_ignoring_tags(const Type *a, const Type *b);
 /* spec: "Comparison operators": may values of t be compared with ==? */
 bool type_comparable(const Type *t);
+/* Does a value of t hold a pointer (a string, slice, map, func, pointer,
+ * interface or channel, directly or in a field or element)?  What the
+ * collector must scan, what escape analysis follows. */
+bool type_has_pointers(const Type *t);
 /* Size in bytes of a sized numeric type (int and uint are 8, as on amd64). */
 int type_size(const Type *t);
 /* unsafe.Sizeof and Alignof of any type, as gc on amd64 (INT64_MAX when

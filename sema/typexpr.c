@@ -355,6 +355,71 @@ void check_valid_type(Checker *k, Symbol *sym) {
         return;
     }
     sym->state = 4; /* valid */
+    check_type_size(k, sym->pos, t, true);
+}
+
+/* ---- gc's limit on sizes ---------------------------------------------------
+ * gc's backend refuses a type of 2^50 bytes or more (amd64's MaxWidth):
+ * "type [N]T larger than address space", "type struct { ... } too large",
+ * at each declaration of a variable or type of that type; a type that
+ * merely contains one it reported is not reported.  k->sized remembers
+ * each verdict: SIZE_OK or the message. */
+
+enum { MAX_WIDTH_SHIFT = 50 };
+static const char SIZE_OK[] = "ok";
+
+/* A struct as gc's backend prints it: struct { a T; b U }. */
+static const char *backend_struct_string(Checker *k, const Type *u) {
+    StrBuf b = {0};
+    sb_puts(&b, "struct {");
+    for (int i = 0; i < u->strct.fields.len; i++) {
+        const StructField *f = &u->strct.fields.data[i];
+        sb_printf(&b, "%s %s%s%s", i ? ";" : "", f->embedded ? "" : f->name, f->embedded ? "" : " ",
+                  type_string(k->arena, f->type));
+    }
+    sb_puts(&b, u->strct.fields.len ? " }" : "}");
+    const char *s = arena_strdup(k->arena, b.data);
+    sb_free(&b);
+    return s;
+}
+
+static void report_too_large(Checker *k, Pos pos, const char *msg, bool type_decl) {
+    struct TooLarge tl = {pos, msg, type_decl}; /* reported at the end (check.c) */
+    vec_push(k->arena, &k->too_large, tl);
+}
+
+static bool size_ok(Checker *k, Pos pos, Type *t, int depth, bool type_decl) {
+    Type *u = type_under(t);
+    if (!u || depth > 100 || (u->kind != TYPE_ARRAY && u->kind != TYPE_STRUCT))
+        return true;
+    const char *verdict = ptrmap_get(k->sized, u);
+    if (verdict && verdict != SIZE_OK && depth == 0)
+        report_too_large(k, pos, verdict, type_decl);
+    if (verdict)
+        return verdict == SIZE_OK;
+    const int64_t max = (int64_t)1 << MAX_WIDTH_SHIFT;
+    const char *msg = NULL;
+    if (u->kind == TYPE_ARRAY) {
+        if (!size_ok(k, pos, u->array.elem, depth + 1, type_decl))
+            return false;
+        int64_t e = type_sizeof(u->array.elem);
+        if (e > 0 && u->array.len > (max - 1) / e)
+            msg = arena_printf(k->arena, "type %s larger than address space", type_string(k->arena, u));
+    } else {
+        for (int i = 0; i < u->strct.fields.len; i++)
+            if (!size_ok(k, pos, u->strct.fields.data[i].type, depth + 1, type_decl))
+                return false;
+        if (type_sizeof(u) >= max)
+            msg = arena_printf(k->arena, "type %s too large", backend_struct_string(k, u));
+    }
+    if (msg)
+        report_too_large(k, pos, msg, type_decl);
+    ptrmap_put(k->arena, &k->sized, u, (void *)(msg ? msg : SIZE_OK));
+    return !msg;
+}
+
+void check_type_size(Checker *k, Pos pos, Type *t, bool type_decl) {
+    size_ok(k, pos, t, 0, type_decl);
 }
 
 /* ---- completing types once all are known -------------------------------- */
